@@ -1,0 +1,73 @@
+// What the engine concludes about one inspection: each standard's rating (or the range still
+// possible when an input is missing), the guidance checks, the score and the overall rating.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pdurate/engine/tally.hpp"
+#include "pdurate/rules/rules.hpp"
+
+namespace pdurate::engine {
+
+using rules::Level;
+
+struct KeyQuestionResult {
+  std::size_t question = 0;
+  Tally tally;
+  bool present = true;               // false: the input had no column for it
+  std::optional<Level> band;         // nullopt: not present, or no relevant cases
+  std::optional<Level> other_band;   // the band under the other comparison, when it differs
+  bool drives = false;               // the lowest key question: it sets the standard's rating
+};
+
+enum class GuidanceStatus {
+  Consistent,     // the rule's condition holds
+  Departure,      // the standard has the rule's rating but the other standard is not as usual
+  Undetermined,   // the other standard is not rated
+};
+
+struct GuidanceCheck {
+  std::size_t rule = 0;
+  GuidanceStatus status = GuidanceStatus::Undetermined;
+  // True when the standard is not rated: the check says what giving it the rule's rating would mean.
+  bool hypothetical = false;
+};
+
+enum class Basis {
+  Casework,    // rated from the key questions
+  Inspectors,  // the inspectors' rating (organisational standards)
+  NotRated,    // missing input: see lowest/highest
+};
+
+struct StandardResult {
+  std::size_t standard = 0;
+  Basis basis = Basis::NotRated;
+  std::optional<Level> rating;
+  Level lowest = 0;   // the range still possible; both equal *rating when rated
+  Level highest = 0;
+  std::optional<Level> other_rating;  // casework: the rating under the other comparison, when it differs
+  std::vector<KeyQuestionResult> key_questions;
+  std::string departure;  // the inspectors' recorded reason for departing from guidance
+  std::vector<GuidanceCheck> guidance;  // rules about this standard that apply to its rating
+  bool unexplained_departure() const;
+};
+
+struct Result {
+  std::vector<StandardResult> standards;  // in the rules' order
+  std::size_t cases = 0;
+  rules::Comparison comparison = rules::Comparison::Exact;
+  int max_score = 0;
+  std::optional<int> score;  // nullopt when some standard is not rated
+  int score_min = 0;
+  int score_max = 0;
+  std::optional<Level> overall;
+  Level overall_lowest = 0;
+  Level overall_highest = 0;
+
+  bool complete() const { return score.has_value(); }
+};
+
+}  // namespace pdurate::engine

@@ -1,0 +1,29 @@
+// A result the user expects (from `expect:` in an inspection file or --expect KEY=VALUE).
+// Checked after rating; a mismatch is a failed check (exit status 1), not an input error.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "pdurate/diagnostic.hpp"
+
+namespace pdurate::model {
+
+struct Expectation {
+  enum class Kind {
+    Overall,          // overall: Inadequate
+    Score,            // score: 1
+    StandardRating,   // P2.1: Inadequate
+    KeyQuestionCounts // P2.1.3: {yes: 15, relevant: 79}
+  };
+  Kind kind = Kind::Overall;
+  std::string key;          // as the user wrote it, for messages
+  std::size_t index = 0;    // StandardRating: standard; KeyQuestionCounts: question
+  std::size_t level = 0;    // Overall, StandardRating: the rating's position on the scale
+  int score = 0;            // Score
+  std::optional<std::size_t> yes, no, na, relevant;  // KeyQuestionCounts: those given
+  Location where;           // where it was written
+};
+
+}  // namespace pdurate::model

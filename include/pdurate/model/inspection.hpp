@@ -1,0 +1,34 @@
+// One inspection as read from input: its cases, the inspectors' organisational ratings and
+// any expectations. Standards and questions are referred to by their index in the rules.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pdurate/diagnostic.hpp"
+#include "pdurate/model/case_set.hpp"
+#include "pdurate/model/expectation.hpp"
+
+namespace pdurate::model {
+
+// An inspectors' rating of an organisational standard (P1.x), with their reason for departing
+// from the decision guidance if they gave one.
+struct OrganisationalRating {
+  std::size_t level = 0;
+  std::string departure;  // empty: no reason recorded
+  Location where;         // where the rating was given (file position or command line)
+};
+
+struct Inspection {
+  std::string name;       // empty when the input does not say (a bare CSV)
+  std::string fieldwork;  // as written, e.g. "2024-09"
+  std::string file;       // the file it was read from, as given
+  std::map<std::size_t, OrganisationalRating> ratings;  // by standard index
+  CaseSet cases;
+  std::size_t rows_read = 0;  // data rows (CSV) or list items (YAML) read; each became a case
+  std::vector<Expectation> expectations;
+};
+
+}  // namespace pdurate::model

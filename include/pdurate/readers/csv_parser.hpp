@@ -1,0 +1,68 @@
+// An RFC 4180 CSV tokenizer over text in memory. Fields are views into the text; only quoted
+// fields containing doubled quotes are copied (into a per-record scratch buffer).
+//
+// Accepts: a UTF-8 byte-order mark, LF or CRLF line ends, quoted fields with commas, quotes ("")
+// and line breaks inside. Blank lines hold no record and are skipped. Rejects, with the byte
+// offset of the problem: an unterminated quoted field, text after a closing quote, and a quote
+// inside an unquoted field.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pdurate/readers/text_position.hpp"
+
+namespace pdurate::readers {
+
+struct CsvError {
+  std::size_t offset = 0;
+  std::string message;
+};
+
+class CsvParser {
+ public:
+  explicit CsvParser(std::string_view text);
+
+  // Reads the next record. Returns false at the end of the input or on an error (see error()).
+  bool next();
+
+  std::size_t size() const { return fields_.size(); }
+  std::string_view field(std::size_t i) const;
+  // Byte offset in text() where field i starts (its opening quote, if quoted).
+  std::size_t field_offset(std::size_t i) const { return fields_[i].offset; }
+  // Byte offset just past the record's last field (before its line end).
+  std::size_t record_end() const { return record_end_; }
+  // Line on which the current record starts (1-based).
+  std::size_t line() const { return record_line_; }
+  // Line and column of a byte offset within the current record (records may span lines).
+  TextPosition position(std::size_t offset) const;
+
+  const std::optional<CsvError>& error() const { return error_; }
+  std::string_view text() const { return text_; }
+
+ private:
+  struct Field {
+    std::size_t begin = 0;  // in text_, or in scratch_ when in_scratch
+    std::size_t length = 0;
+    std::size_t offset = 0;
+    bool in_scratch = false;
+  };
+  bool slow_record();
+  bool fail(std::size_t offset, std::string message);
+  void add(std::size_t begin, std::size_t end) { fields_.push_back({begin, end - begin, begin, false}); }
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  std::size_t line_ = 1;
+  std::size_t record_line_ = 1;
+  std::size_t record_start_ = 0;
+  std::size_t record_end_ = 0;
+  std::vector<Field> fields_;
+  std::string scratch_;
+  std::optional<CsvError> error_;
+};
+
+}  // namespace pdurate::readers

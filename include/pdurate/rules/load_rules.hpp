@@ -1,0 +1,23 @@
+// Reads and validates a rules file.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "pdurate/diagnostic.hpp"
+#include "pdurate/rules/rules.hpp"
+
+namespace pdurate::rules {
+
+// Parses a rules document. `file` names it in messages. On success returns the rules and adds
+// nothing to `errors`. Otherwise returns nullopt having added one diagnostic per problem, each
+// with its line and column: YAML syntax, wrong shape, unknown keys, duplicate ids, an unknown
+// rating, standard or source, a key question under a casework standard that does not exist,
+// missing provenance, casework bands that do not start at 0 or overlap, score bands with gaps
+// or overlaps or that do not cover 0..max score, and guidance that names unknown things.
+std::optional<Rules> load_rules(std::string_view text, std::string_view file, Diagnostics& errors);
+
+// The rules compiled into the binary (rules/hmip-pdu-2023.yaml). Parsed once per process.
+const Rules& default_rules();
+
+}  // namespace pdurate::rules

@@ -1,0 +1,49 @@
+#include "pdurate/readers/case_columns.hpp"
+
+#include <fmt/format.h>
+
+#include "pdurate/ascii.hpp"
+
+namespace pdurate::readers {
+
+std::string_view trim(std::string_view t) {
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+  return t;
+}
+
+Column classify_column(const rules::Rules& rules, std::string_view name) {
+  if (iequals(name, "case_id")) return CaseIdColumn{};
+  if (auto q = rules.find_question(name)) return QuestionColumn{*q};
+  if (!rules::looks_like_id(name)) return AttributeColumn{std::string(name)};
+
+  if (auto s = rules.find_standard(name)) {
+    const auto& standard = rules.standards[*s];
+    if (standard.casework())
+      return BadColumn{fmt::format("'{}' is a standard, not a key question: give its key questions as columns "
+                                   "({}.1, {}.2, ...)", name, standard.id.substr(1), standard.id.substr(1))};
+    return BadColumn{fmt::format("'{}' is an organisational standard, rated by the inspectors: give its rating in "
+                                 "an inspection YAML file or with --rating {}=RATING, not as a case column",
+                                 name, standard.id)};
+  }
+  std::vector<std::string> ids;
+  for (const auto& q : rules.questions) ids.push_back(q.short_id);
+  std::string message = fmt::format("'{}' looks like a key question id but the rules ({}) have no such question", name,
+                                    rules.id);
+  std::string_view bare = name;
+  if (!bare.empty() && (bare[0] == 'P' || bare[0] == 'p')) bare.remove_prefix(1);
+  if (auto guess = rules::did_you_mean(bare, ids)) message += fmt::format("; did you mean '{}'?", *guess);
+  else message += fmt::format(" (they are {} to {})", ids.front(), ids.back());
+  return BadColumn{std::move(message)};
+}
+
+std::string bad_answer_message(const rules::Rules& rules, std::size_t question, std::string_view case_id,
+                               std::string_view text) {
+  const auto& id = rules.questions[question].short_id;
+  if (text.empty())
+    return fmt::format("empty answer to {} in case {}: write {} (a missing judgement is not N/A)", id, case_id,
+                       model::answer_vocabulary());
+  return fmt::format("'{}' is not an answer to {} in case {}: write {}", text, id, case_id, model::answer_vocabulary());
+}
+
+}  // namespace pdurate::readers

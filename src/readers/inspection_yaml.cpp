@@ -1,0 +1,250 @@
+#include "pdurate/readers/inspection_yaml.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+
+#include "pdurate/readers/assignments.hpp"
+#include "pdurate/readers/case_columns.hpp"
+#include "pdurate/readers/case_csv.hpp"
+#include "yaml/tree.hpp"
+
+namespace pdurate::readers {
+namespace {
+
+using yaml::Node;
+
+class InspectionReader {
+ public:
+  InspectionReader(const SourceText& source, const rules::Rules& rules, Diagnostics& errors)
+      : source_(source), rules_(rules), check_(source.name(), errors), errors_(errors) {}
+
+  std::optional<model::Inspection> read(const Node& root) {
+    const std::size_t before = errors_.size();
+    if (root.is_null()) {
+      errors_.add({source_.name(), 0, 0}, "empty file: expected an inspection with 'cases'");
+      return std::nullopt;
+    }
+    if (!check_.expect(root, Node::Kind::Map, "an inspection file")) return std::nullopt;
+    check_.only_keys(root, {"inspection", "ratings", "cases", "expect"}, "an inspection file");
+    inspection_.file = source_.name();
+    if (const Node* i = root.find("inspection")) details(*i);
+    if (const Node* r = root.find("ratings")) ratings(*r);
+    if (const Node* c = check_.require(root, "cases", "the inspection file")) cases(*c);
+    if (const Node* e = root.find("expect")) expectations(*e);
+    if (errors_.size() != before) return std::nullopt;
+    return std::move(inspection_);
+  }
+
+ private:
+  void details(const Node& n) {
+    if (!check_.expect(n, Node::Kind::Map, "inspection")) return;
+    check_.only_keys(n, {"name", "fieldwork", "published", "region", "notes"}, "inspection");
+    if (const Node* name = n.find("name")) inspection_.name = check_.text(*name, "the inspection name").value_or("");
+    if (const Node* f = n.find("fieldwork")) inspection_.fieldwork = check_.text(*f, "fieldwork").value_or("");
+  }
+
+  void ratings(const Node& n) {
+    if (n.is_null()) return;
+    if (!check_.expect(n, Node::Kind::Map, "ratings")) return;
+    for (std::size_t i = 0; i < n.keys.size(); ++i) {
+      const Node& key = n.keys[i];
+      const Node& value = n.items[i];
+      std::string error;
+      auto standard = organisational_standard(rules_, key.text, error);
+      if (!standard) {
+        check_.error(key, error);
+        continue;
+      }
+      model::OrganisationalRating rating;
+      rating.where = check_.at(value);
+      const Node* name = &value;
+      if (value.is_map()) {
+        check_.only_keys(value, {"rating", "departure"}, fmt::format("the rating of {}", key.text));
+        name = check_.require(value, "rating", fmt::format("the rating of {}", key.text));
+        if (const Node* d = value.find("departure"))
+          rating.departure = check_.text(*d, "departure (the inspectors' reason)").value_or("");
+        if (!name) continue;
+      }
+      auto text = check_.text(*name, fmt::format("the rating of {}", key.text));
+      if (!text) continue;
+      auto level = rating_named(rules_, *text, error);
+      if (!level) {
+        check_.error(*name, error);
+        continue;
+      }
+      rating.level = *level;
+      inspection_.ratings[*standard] = std::move(rating);
+    }
+  }
+
+  void cases(const Node& n) {
+    if (n.is_scalar()) {
+      csv_cases(n);
+      return;
+    }
+    if (!n.is_sequence()) {
+      check_.error(n, fmt::format("cases must be a CSV file name or a list of cases, found {}", n.kind_name()));
+      return;
+    }
+    inline_cases(n);
+  }
+
+  void csv_cases(const Node& n) {
+    namespace fs = std::filesystem;
+    fs::path path(n.text);
+    if (path.is_relative() && source_.name() != "<stdin>") path = fs::path(source_.name()).parent_path() / path;
+    Diagnostics csv_errors;
+    auto csv_source = SourceText::open(path.string(), csv_errors);
+    std::optional<model::Inspection> read;
+    if (csv_source) read = read_case_csv(*csv_source, rules_, csv_errors);
+    if (!read) {
+      // Say which inspection file pointed at the broken CSV, then list the CSV's own problems.
+      check_.error(n, fmt::format("cannot use the cases in '{}':", path.string()));
+      errors_.append(csv_errors);
+      return;
+    }
+    inspection_.cases = std::move(read->cases);
+    inspection_.rows_read = read->rows_read;
+  }
+
+  void inline_cases(const Node& list) {
+    model::CaseSet cases(rules_.questions.size());
+    // First pass: the columns (union of keys, in first-seen order) and which are questions.
+    std::vector<std::optional<std::size_t>> question_of_key;  // parallel to names
+    std::vector<std::string> names;
+    bool ok = true;
+    for (const Node& item : list.items) {
+      if (!check_.expect(item, Node::Kind::Map, "a case")) {
+        ok = false;
+        continue;
+      }
+      for (const Node& key : item.keys) {
+        bool known = false;
+        for (const auto& name : names) known = known || name == key.text;
+        if (known) continue;
+        Column column = classify_column(rules_, trim(key.text));
+        if (auto* bad = std::get_if<BadColumn>(&column)) {
+          check_.error(key, bad->message);
+          ok = false;
+          continue;
+        }
+        names.push_back(key.text);
+        if (auto* q = std::get_if<QuestionColumn>(&column)) {
+          for (std::size_t k = 0; k < question_of_key.size(); ++k)
+            if (question_of_key[k] == q->question) {
+              check_.error(key, fmt::format("'{}' and '{}' both name key question {}: use one", names[k], key.text,
+                                            rules_.questions[q->question].short_id));
+              ok = false;
+            }
+          question_of_key.push_back(q->question);
+          cases.mark_present(q->question);
+        } else {
+          question_of_key.push_back(std::nullopt);
+          if (!std::holds_alternative<CaseIdColumn>(column)) cases.add_attribute(trim(key.text));
+        }
+      }
+    }
+    if (!ok) return;
+    // Second pass: the cases.
+    for (const Node& item : list.items) {
+      ++inspection_.rows_read;
+      const Node* id_node = check_.require(item, "case_id", "a case");
+      if (!id_node) continue;
+      auto id = check_.text(*id_node, "case_id");
+      if (!id) continue;
+      auto c = cases.add_case(trim(*id), item.line);
+      if (!c) {
+        check_.error(*id_node, fmt::format("duplicate case id '{}' (first on line {}): each case appears once", *id,
+                                           cases.line(*cases.find(trim(*id)))));
+        continue;
+      }
+      for (std::size_t k = 0; k < names.size(); ++k) {
+        const Node* value = item.find(names[k]);
+        if (question_of_key[k]) {
+          const std::size_t q = *question_of_key[k];
+          if (!value) {
+            check_.error(item, fmt::format("case {} has no answer to {} (other cases have one): add '{}: N/A' if "
+                                           "it does not apply", *id, rules_.questions[q].short_id, names[k]));
+            continue;
+          }
+          if (!value->is_scalar() && !value->is_null()) {
+            check_.error(*value, fmt::format("the answer to {} in case {} must be a single value, found {}",
+                                             rules_.questions[q].short_id, *id, value->kind_name()));
+            continue;
+          }
+          const auto text = trim(value->text);
+          if (auto answer = model::parse_answer(text)) cases.set_answer(*c, q, *answer);
+          else check_.error(*value, bad_answer_message(rules_, q, *id, text));
+        } else if (value && names[k] != "case_id" && classify_column(rules_, names[k]).index() != 0) {
+          if (!value->is_scalar() && !value->is_null()) {
+            check_.error(*value, fmt::format("attribute '{}' of case {} must be a single value, found {}", names[k],
+                                             *id, value->kind_name()));
+            continue;
+          }
+          cases.set_attribute(*c, *cases.find_attribute(trim(names[k])), trim(value->text));
+        }
+      }
+    }
+    if (list.items.empty()) check_.error(list, "no cases: the list of cases is empty");
+    inspection_.cases = std::move(cases);
+  }
+
+  void expectations(const Node& n) {
+    if (n.is_null()) return;
+    if (!check_.expect(n, Node::Kind::Map, "expect")) return;
+    for (std::size_t i = 0; i < n.keys.size(); ++i) {
+      const Node& key = n.keys[i];
+      const Node& value = n.items[i];
+      std::string error;
+      if (value.is_map()) {
+        // P2.1.3: {yes: 15, no: 64, na: 0, relevant: 79}
+        auto q = rules_.find_question(key.text);
+        if (!q) {
+          check_.error(key, fmt::format("only a key question's expectation is a mapping ({{yes: 15, relevant: 79}}); "
+                                        "'{}' is not a key question", key.text));
+          continue;
+        }
+        check_.only_keys(value, {"yes", "no", "na", "relevant"}, fmt::format("the expected counts of {}", key.text));
+        model::Expectation e;
+        e.kind = model::Expectation::Kind::KeyQuestionCounts;
+        e.key = key.text;
+        e.index = *q;
+        e.where = check_.at(key);
+        auto count = [&](std::string_view name, std::optional<std::size_t>& out) {
+          if (const Node* v = value.find(name))
+            if (auto x = check_.integer(*v, name, 0, 100000000)) out = static_cast<std::size_t>(*x);
+        };
+        count("yes", e.yes);
+        count("no", e.no);
+        count("na", e.na);
+        count("relevant", e.relevant);
+        if (!e.yes && !e.no && !e.na && !e.relevant) check_.error(value, "give at least one of yes, no, na, relevant");
+        inspection_.expectations.push_back(std::move(e));
+        continue;
+      }
+      auto text = check_.text(value, fmt::format("the expected value of {}", key.text));
+      if (!text) continue;
+      if (auto e = expectation(rules_, key.text, *text, check_.at(key), error))
+        inspection_.expectations.push_back(std::move(*e));
+      else
+        check_.error(rules_.find_question(key.text) ? value : key, error);
+    }
+  }
+
+  const SourceText& source_;
+  const rules::Rules& rules_;
+  yaml::Checker check_;
+  Diagnostics& errors_;
+  model::Inspection inspection_;
+};
+
+}  // namespace
+
+std::optional<model::Inspection> read_inspection_yaml(const SourceText& source, const rules::Rules& rules,
+                                                      Diagnostics& errors) {
+  auto root = yaml::parse(source.text(), source.name(), errors);
+  if (!root) return std::nullopt;
+  return InspectionReader(source, rules, errors).read(*root);
+}
+
+}  // namespace pdurate::readers

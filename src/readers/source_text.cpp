@@ -1,0 +1,111 @@
+#include "pdurate/readers/source_text.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace pdurate::readers {
+namespace {
+
+bool read_all(int fd, std::string& out) {
+  char buffer[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n == 0) return true;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    out.append(buffer, static_cast<std::size_t>(n));
+  }
+}
+
+}  // namespace
+
+void SourceText::Unmap::operator()(void* p) const {
+  if (p) ::munmap(p, size);
+}
+
+SourceText::~SourceText() = default;
+
+SourceText::SourceText(SourceText&& o) noexcept { *this = std::move(o); }
+
+SourceText& SourceText::operator=(SourceText&& o) noexcept {
+  if (this == &o) return *this;
+  name_ = std::move(o.name_);
+  owned_ = std::move(o.owned_);
+  owns_ = o.owns_;
+  mapping_ = std::move(o.mapping_);
+  text_ = owns_ ? std::string_view(owned_) : o.text_;
+  o.owns_ = false;
+  o.text_ = {};
+  return *this;
+}
+
+SourceText SourceText::from_string(std::string name, std::string text) {
+  SourceText s;
+  s.name_ = std::move(name);
+  s.owned_ = std::move(text);
+  s.owns_ = true;
+  s.text_ = s.owned_;
+  return s;
+}
+
+std::optional<SourceText> SourceText::open(const std::string& path, Diagnostics& errors) {
+  SourceText s;
+  if (path == "-") {
+    s.name_ = "<stdin>";
+    if (!read_all(STDIN_FILENO, s.owned_)) {
+      errors.add({s.name_, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)));
+      return std::nullopt;
+    }
+    s.owns_ = true;
+    s.text_ = s.owned_;
+    return s;
+  }
+  s.name_ = path;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    errors.add({path, 0, 0}, fmt::format("cannot open: {}", std::strerror(errno)));
+    return std::nullopt;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    errors.add({path, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)));
+    ::close(fd);
+    return std::nullopt;
+  }
+  if (S_ISDIR(st.st_mode)) {
+    errors.add({path, 0, 0}, "is a directory: give a .csv or .yaml file");
+    ::close(fd);
+    return std::nullopt;
+  }
+  if (S_ISREG(st.st_mode) && st.st_size > 0) {
+    const auto size = static_cast<std::size_t>(st.st_size);
+    void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p != MAP_FAILED) {
+      ::madvise(p, size, MADV_SEQUENTIAL);
+      ::close(fd);
+      s.mapping_ = std::unique_ptr<void, Unmap>(p, Unmap{size});
+      s.text_ = std::string_view(static_cast<const char*>(p), size);
+      return s;
+    }
+  }
+  // Pipes, character devices and files mmap refuses: read them.
+  const bool ok = read_all(fd, s.owned_);
+  const int saved = errno;
+  ::close(fd);
+  if (!ok) {
+    errors.add({path, 0, 0}, fmt::format("cannot read: {}", std::strerror(saved)));
+    return std::nullopt;
+  }
+  s.owns_ = true;
+  s.text_ = s.owned_;
+  return s;
+}
+
+}  // namespace pdurate::readers
