@@ -44,18 +44,23 @@ std::optional<std::pair<std::string, std::string>> split(const std::string& text
 
 void setup_rate_options(CLI::App& app, RateOptions& o) {
   app.add_option("input", o.input, "Inspection to rate: cases as CSV, an inspection .yaml/.yml file, or - (CSV on stdin)")
-      ->required();
-  app.add_option("--rules", o.rules_file, "Rules file to use instead of the built-in hmip-pdu-2023 rules");
+      ->required()
+      ->type_name("FILE");
+  app.add_option("--rules", o.rules_file, "Rules file to use instead of the built-in hmip-pdu-2023 rules")
+      ->type_name("FILE");
   app.add_option("--rating", o.ratings, "Organisational rating, e.g. --rating P1.1=Inadequate (repeatable; overrides the file)")
       ->type_name("STANDARD=RATING");
   app.add_option("--expect", o.expects, "Check the result, e.g. --expect overall=Inadequate, score=1, P2.1=Inadequate, P2.1.3=15/79 (repeatable)")
       ->type_name("KEY=VALUE");
   app.add_flag("--strict", o.strict, "Fail (exit 1) when a guidance departure has no recorded reason");
-  app.add_option("--format", o.format, "Output format")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-  const std::map<std::string, ColorMode> colors{{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}};
-  app.add_option("--color", o.color, "Colour the text report: auto (terminal, unless NO_COLOR is set), always, never")
-      ->transform(CLI::CheckedTransformer(colors, CLI::ignore_case))
-      ->default_str("auto");
+  app.add_option("--format", o.format, "Output format: text or json (schema: doc/json-output.md)")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->type_name("FORMAT")
+      ->capture_default_str();
+  app.add_option("--color", o.color, "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN")
+      ->capture_default_str();
 }
 
 int run_rate(const RateOptions& o) {
@@ -110,7 +115,7 @@ int run_rate(const RateOptions& o) {
   const auto checks = engine::check_expectations(*rules, result, expectations);
   const report::ReportInput input{*rules, *inspection, result, checks};
   const std::string out = o.format == "json" ? report::json_report(input)
-                                             : report::text_report(input, {use_color(o.color, stdout)});
+                                             : report::text_report(input, {use_color(parse_color_mode(o.color), stdout)});
   if (!write_all(stdout, out)) {
     fmt::print(stderr, "pdu-rate: cannot write the report to standard output\n");
     return kInputError;

@@ -19,7 +19,7 @@ struct RateOptions {
   std::vector<std::string> expects;   // KEY=VALUE
   bool strict = false;
   std::string format = "text";
-  ColorMode color = ColorMode::Auto;
+  std::string color = "auto";
 };
 
 // Declares the options on `app`, storing into `options`.

@@ -38,7 +38,9 @@ int run(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
       // CLI11 prints help/version to stdout (status 0) and errors to stderr; its own codes
       // (100-127) become pdu-rate's usage-error status.
-      return app.exit(e) == 0 ? kRated : kInputError;
+      if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version: stdout, status 0
+      fmt::print(stderr, "pdu-rate: {}\nRun 'pdu-rate --help' for more information.\n", e.what());
+      return kInputError;
     }
     return run_rate(options);
   } catch (const std::bad_alloc&) {

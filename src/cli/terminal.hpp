@@ -11,6 +11,9 @@ enum class ColorMode { Auto, Always, Never };
 
 bool use_color(ColorMode mode, std::FILE* stream);
 
+// "auto", "always" or "never" (anything else is Auto; the option parser has checked it).
+ColorMode parse_color_mode(const std::string& text);
+
 // Writes all of text to stream; false if the write failed (e.g. a closed pipe or a full disk).
 bool write_all(std::FILE* stream, const std::string& text);
 

@@ -38,7 +38,9 @@ void rate_casework(const rules::Rules& rules, const Tallies& tallies, StandardRe
   for (auto& kq : out.key_questions)
     if (kq.band && (!driver || lower_fraction(kq.tally, driver->tally))) driver = &kq;
 
-  if (missing || !lowest_known) {
+  // A missing key question can only lower the rating: when the known ones are already at the
+  // bottom, the rating is determined anyway.
+  if (!lowest_known || (missing && *lowest_known != 0)) {
     out.basis = Basis::NotRated;
     out.lowest = 0;
     out.highest = lowest_known.value_or(top);

@@ -102,8 +102,12 @@ std::optional<model::Expectation> expectation(const rules::Rules& rules, std::st
     e.level = *level;
     return e;
   }
-  error = fmt::format("cannot expect '{}': expect overall, score, a standard (P2.1) or a key question (P2.1.3)", key);
-  if (rules::looks_like_id(key)) error = unknown_standard(rules, key, false) + "; " + error;
+  std::vector<std::string> keys{"overall", "score"};
+  for (const auto& s : rules.standards) keys.push_back(s.id);
+  for (const auto& q : rules.questions) keys.push_back(q.id);
+  error = fmt::format("cannot expect '{}'", key);
+  if (auto guess = rules::did_you_mean(key, keys)) error += fmt::format("; did you mean '{}'?", *guess);
+  error += " (expect overall, score, a standard such as P2.1, or a key question such as P2.1.3)";
   return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "pdurate/readers/case_columns.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "pdurate/ascii.hpp"
 
@@ -26,14 +27,24 @@ Column classify_column(const rules::Rules& rules, std::string_view name) {
                                  "an inspection YAML file or with --rating {}=RATING, not as a case column",
                                  name, standard.id)};
   }
-  std::vector<std::string> ids;
-  for (const auto& q : rules.questions) ids.push_back(q.short_id);
   std::string message = fmt::format("'{}' looks like a key question id but the rules ({}) have no such question", name,
                                     rules.id);
-  std::string_view bare = name;
-  if (!bare.empty() && (bare[0] == 'P' || bare[0] == 'p')) bare.remove_prefix(1);
-  if (auto guess = rules::did_you_mean(bare, ids)) message += fmt::format("; did you mean '{}'?", *guess);
-  else message += fmt::format(" (they are {} to {})", ids.front(), ids.back());
+  // "2.1.4": name the questions its standard does have rather than guess one of them.
+  const std::string_view parent = name.substr(0, name.rfind('.'));
+  auto s = rules.find_standard(parent);
+  if (!s) s = rules.find_standard("P" + std::string(parent));
+  if (s && rules.standards[*s].casework()) {
+    std::vector<std::string> ids;
+    for (auto q : rules.standards[*s].key_questions) ids.push_back(rules.questions[q].short_id);
+    message += fmt::format("; {} has {}", rules.standards[*s].id, fmt::join(ids, ", "));
+  } else {
+    std::vector<std::string> ids;
+    for (const auto& q : rules.questions) ids.push_back(q.short_id);
+    std::string_view bare = name;
+    if (!bare.empty() && (bare[0] == 'P' || bare[0] == 'p')) bare.remove_prefix(1);
+    if (auto guess = rules::did_you_mean(bare, ids)) message += fmt::format("; did you mean '{}'?", *guess);
+    else message += fmt::format(" (they are {} to {})", ids.front(), ids.back());
+  }
   return BadColumn{std::move(message)};
 }
 
@@ -41,7 +52,7 @@ std::string bad_answer_message(const rules::Rules& rules, std::size_t question, 
                                std::string_view text) {
   const auto& id = rules.questions[question].short_id;
   if (text.empty())
-    return fmt::format("empty answer to {} in case {}: write {} (a missing judgement is not N/A)", id, case_id,
+    return fmt::format("empty answer to {} in case {}: a missing judgement is not N/A; write {}", id, case_id,
                        model::answer_vocabulary());
   return fmt::format("'{}' is not an answer to {} in case {}: write {}", text, id, case_id, model::answer_vocabulary());
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <vector>
 
+#include "pdurate/ascii.hpp"
 #include "pdurate/readers/case_columns.hpp"
 #include "pdurate/readers/csv_parser.hpp"
 #include "pdurate/readers/text_position.hpp"
@@ -49,7 +50,33 @@ bool looks_like_data(const CsvParser& header) {
   return false;
 }
 
+// Says why the header has no case_id column: it is data, or a differently named id column.
+void no_case_id(const CsvParser& csv, ErrorSink& sink) {
+  if (looks_like_data(csv)) {
+    sink.add({csv.line(), 1}, "no header row: the first line holds answers; add a header such as "
+                              "case_id,case_type,2.1.1,2.1.2,...");
+    return;
+  }
+  for (std::size_t i = 0; i < csv.size(); ++i) {
+    const auto name = ascii_lowercase(trim(csv.field(i)));
+    if (name == "id" || name == "case" || name == "caseid" || name == "case id" || name == "case-id" ||
+        name == "case_ref" || name == "case ref" || name == "crn") {
+      sink.add(csv.position(csv.field_offset(i)),
+               fmt::format("no case_id column: if '{}' holds the case ids, head it case_id", trim(csv.field(i))));
+      return;
+    }
+  }
+  sink.add({csv.line(), 1}, "no case_id column: add a column headed case_id with a unique id for each case");
+}
+
 std::optional<Layout> read_header(CsvParser& csv, const rules::Rules& rules, model::CaseSet& cases, ErrorSink& sink) {
+  bool has_case_id = false;
+  for (std::size_t i = 0; i < csv.size(); ++i)
+    has_case_id = has_case_id || std::holds_alternative<CaseIdColumn>(classify_column(rules, trim(csv.field(i))));
+  if (!has_case_id) {
+    no_case_id(csv, sink);
+    return std::nullopt;
+  }
   Layout layout;
   std::optional<std::size_t> case_id;
   std::vector<std::string> seen_names;
@@ -92,14 +119,6 @@ std::optional<Layout> read_header(CsvParser& csv, const rules::Rules& rules, mod
       }
       layout.slots.push_back({Layout::Slot::Attribute, cases.add_attribute(attribute)});
     }
-  }
-  if (!case_id) {
-    if (looks_like_data(csv))
-      sink.add({csv.line(), 1}, "no header row: the first line holds answers; add a header such as "
-                                "case_id,case_type,2.1.1,2.1.2,...");
-    else
-      sink.add({csv.line(), 1}, "no case_id column: add a column headed case_id with a unique id for each case");
-    return std::nullopt;
   }
   if (!ok) return std::nullopt;
   layout.case_id = *case_id;

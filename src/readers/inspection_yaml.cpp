@@ -107,11 +107,17 @@ class InspectionReader {
     inspection_.rows_read = read->rows_read;
   }
 
+  // What one key of the inline case maps means, decided once for the whole list.
+  struct CaseKey {
+    std::string name;
+    enum Kind { Id, Question, Attribute } kind = Attribute;
+    std::size_t index = 0;  // question or attribute index
+  };
+
   void inline_cases(const Node& list) {
     model::CaseSet cases(rules_.questions.size());
-    // First pass: the columns (union of keys, in first-seen order) and which are questions.
-    std::vector<std::optional<std::size_t>> question_of_key;  // parallel to names
-    std::vector<std::string> names;
+    // First pass: the union of the cases' keys, in first-seen order, and what each means.
+    std::vector<CaseKey> keys;
     bool ok = true;
     for (const Node& item : list.items) {
       if (!check_.expect(item, Node::Kind::Map, "a case")) {
@@ -120,28 +126,31 @@ class InspectionReader {
       }
       for (const Node& key : item.keys) {
         bool known = false;
-        for (const auto& name : names) known = known || name == key.text;
+        for (const auto& k : keys) known = known || k.name == key.text;
         if (known) continue;
         Column column = classify_column(rules_, trim(key.text));
+        CaseKey k{key.text};
         if (auto* bad = std::get_if<BadColumn>(&column)) {
           check_.error(key, bad->message);
           ok = false;
           continue;
-        }
-        names.push_back(key.text);
-        if (auto* q = std::get_if<QuestionColumn>(&column)) {
-          for (std::size_t k = 0; k < question_of_key.size(); ++k)
-            if (question_of_key[k] == q->question) {
-              check_.error(key, fmt::format("'{}' and '{}' both name key question {}: use one", names[k], key.text,
+        } else if (auto* q = std::get_if<QuestionColumn>(&column)) {
+          for (const auto& other : keys)
+            if (other.kind == CaseKey::Question && other.index == q->question) {
+              check_.error(key, fmt::format("'{}' and '{}' both name key question {}: use one", other.name, key.text,
                                             rules_.questions[q->question].short_id));
               ok = false;
             }
-          question_of_key.push_back(q->question);
+          k.kind = CaseKey::Question;
+          k.index = q->question;
           cases.mark_present(q->question);
+        } else if (std::holds_alternative<CaseIdColumn>(column)) {
+          k.kind = CaseKey::Id;
         } else {
-          question_of_key.push_back(std::nullopt);
-          if (!std::holds_alternative<CaseIdColumn>(column)) cases.add_attribute(trim(key.text));
+          k.kind = CaseKey::Attribute;
+          k.index = cases.add_attribute(trim(key.text));
         }
+        keys.push_back(std::move(k));
       }
     }
     if (!ok) return;
@@ -158,30 +167,27 @@ class InspectionReader {
                                            cases.line(*cases.find(trim(*id)))));
         continue;
       }
-      for (std::size_t k = 0; k < names.size(); ++k) {
-        const Node* value = item.find(names[k]);
-        if (question_of_key[k]) {
-          const std::size_t q = *question_of_key[k];
-          if (!value) {
-            check_.error(item, fmt::format("case {} has no answer to {} (other cases have one): add '{}: N/A' if "
-                                           "it does not apply", *id, rules_.questions[q].short_id, names[k]));
-            continue;
-          }
-          if (!value->is_scalar() && !value->is_null()) {
-            check_.error(*value, fmt::format("the answer to {} in case {} must be a single value, found {}",
-                                             rules_.questions[q].short_id, *id, value->kind_name()));
-            continue;
-          }
-          const auto text = trim(value->text);
-          if (auto answer = model::parse_answer(text)) cases.set_answer(*c, q, *answer);
-          else check_.error(*value, bad_answer_message(rules_, q, *id, text));
-        } else if (value && names[k] != "case_id" && classify_column(rules_, names[k]).index() != 0) {
-          if (!value->is_scalar() && !value->is_null()) {
-            check_.error(*value, fmt::format("attribute '{}' of case {} must be a single value, found {}", names[k],
-                                             *id, value->kind_name()));
-            continue;
-          }
-          cases.set_attribute(*c, *cases.find_attribute(trim(names[k])), trim(value->text));
+      for (const auto& k : keys) {
+        if (k.kind == CaseKey::Id) continue;
+        const Node* value = item.find(k.name);
+        if (k.kind == CaseKey::Question && !value) {
+          check_.error(item, fmt::format("case {} has no answer to {} (other cases have one): add '{}: N/A' if "
+                                         "it does not apply", *id, rules_.questions[k.index].short_id, k.name));
+          continue;
+        }
+        if (!value) continue;  // an attribute this case does not have: ""
+        if (!value->is_scalar() && !value->is_null()) {
+          check_.error(*value, fmt::format("'{}' of case {} must be a single value, found {}", k.name, *id,
+                                           value->kind_name()));
+          continue;
+        }
+        const auto text = trim(value->text);
+        if (k.kind == CaseKey::Attribute) {
+          cases.set_attribute(*c, k.index, text);
+        } else if (auto answer = model::parse_answer(text)) {
+          cases.set_answer(*c, k.index, *answer);
+        } else {
+          check_.error(*value, bad_answer_message(rules_, k.index, *id, text));
         }
       }
     }

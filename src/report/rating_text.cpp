@@ -53,29 +53,35 @@ std::string guidance_sentence(const rules::Rules& rules, const engine::Result& r
 std::vector<std::string> notices(const rules::Rules& rules, const engine::Result& result) {
   std::vector<std::string> out;
   const auto other_comparison = result.comparison == rules::Comparison::Exact
-                                    ? "rounded to a whole percent"
-                                    : "compared exactly";
+                                    ? "percentages were rounded to whole numbers"
+                                    : "percentages were compared exactly";
   for (const auto& s : result.standards) {
     const auto& standard = rules.standards[s.standard];
     for (const auto& kq : s.key_questions) {
       const auto& q = rules.questions[kq.question];
-      if (!kq.present)
-        out.push_back(fmt::format("{}: the input has no column for key question {}; {} is not rated", standard.id,
-                                  q.short_id, standard.id));
-      else if (kq.tally.relevant() == 0)
+      if (!kq.present) {
+        out.push_back(s.rating ? fmt::format("{}: the input has no column for key question {}; {} is '{}' whatever "
+                                             "its answers", standard.id, q.short_id, standard.id,
+                                             rules.rating_name(*s.rating))
+                               : fmt::format("{}: the input has no column for key question {}; {} is not rated",
+                                             standard.id, q.short_id, standard.id));
+      } else if (kq.tally.relevant() == 0) {
         out.push_back(fmt::format("{}: key question {} has no relevant cases (all N/A); it does not count towards {}",
                                   standard.id, q.short_id, standard.id));
-      else if (kq.other_band)
-        out.push_back(fmt::format("{}: key question {} at {}/{} ({}%) is '{}', but '{}' if {}", standard.id,
-                                  q.short_id, kq.tally.yes, kq.tally.relevant(),
-                                  percent(kq.tally.yes, kq.tally.relevant(), 2), rules.rating_name(*kq.band),
-                                  rules.rating_name(*kq.other_band), other_comparison));
+      } else if (kq.other_band) {
+        // Said once: as a change of the standard's rating when it has one, else of the key question.
+        const std::string figures = fmt::format("{} is {}/{} ({}%)", q.short_id, kq.tally.yes, kq.tally.relevant(),
+                                                percent(kq.tally.yes, kq.tally.relevant(), 2));
+        if (s.other_rating && kq.drives)
+          out.push_back(fmt::format("{} is '{}' because {}; it would be '{}' if {} (rules setting casework.comparison)",
+                                    standard.id, rules.rating_name(*s.rating), figures,
+                                    rules.rating_name(*s.other_rating), other_comparison));
+        else
+          out.push_back(fmt::format("{}: key question {}, band '{}'; it would be '{}' if {} ({}'s rating would not change)",
+                                    standard.id, figures, rules.rating_name(*kq.band), rules.rating_name(*kq.other_band),
+                                    other_comparison, standard.id));
+      }
     }
-    if (s.other_rating)
-      out.push_back(fmt::format("{} is '{}' with {} comparison, but would be '{}' if {} (rules setting "
-                                "casework.comparison)", standard.id, rules.rating_name(*s.rating),
-                                rules::to_string(result.comparison), rules.rating_name(*s.other_rating),
-                                other_comparison));
     if (s.unexplained_departure())
       out.push_back(fmt::format("{} departs from the decision guidance and no reason is recorded: add "
                                 "'departure: REASON' under its rating", standard.id));

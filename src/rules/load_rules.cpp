@@ -28,16 +28,18 @@ class Loader {
         check_.error(*f, fmt::format("rules format {} is not supported by this pdu-rate (it reads format 1)", *v));
     if (const Node* f = check_.require(root, "framework", "the rules file")) framework(*f);
     if (const Node* s = check_.require(root, "sources", "the rules file")) sources(*s);
-    const Node* scale_node = check_.require(root, "scale", "the rules file");
-    if (scale_node) scale(*scale_node);
+    // Bands, score bands and guidance name ratings and standards: check them only against a
+    // scale (and standards) that loaded cleanly, so one mistake does not cascade into many.
+    std::size_t mark = errors_.size();
+    if (const Node* n = check_.require(root, "scale", "the rules file")) scale(*n);
+    const bool scale_ok = errors_.size() == mark && !rules_.scale.empty();
     if (const Node* d = check_.require(root, "domains", "the rules file")) domains(*d);
-    if (const Node* s = check_.require(root, "standards", "the rules file")) standards(*s);
-    // Bands, score bands and guidance name ratings and standards: only check them against a
-    // scale and standards that loaded.
-    const bool named = errors_.size() == before;
-    if (const Node* c = check_.require(root, "casework", "the rules file"); c && named) casework(*c);
-    if (const Node* s = check_.require(root, "score_bands", "the rules file"); s && named) score_bands(*s);
-    if (const Node* g = root.find("guidance"); g && named) guidance(*g);
+    mark = errors_.size();
+    if (const Node* n = check_.require(root, "standards", "the rules file")) standards(*n);
+    const bool standards_ok = errors_.size() == mark && !rules_.standards.empty();  // guidance looks them up
+    if (const Node* c = check_.require(root, "casework", "the rules file"); c && scale_ok) casework(*c);
+    if (const Node* n = check_.require(root, "score_bands", "the rules file"); n && scale_ok) score_bands(*n);
+    if (const Node* g = root.find("guidance"); g && scale_ok && standards_ok) guidance(*g);
     if (errors_.size() != before) return std::nullopt;
     rules_.file = check_.file();
     return std::move(rules_);
@@ -375,9 +377,12 @@ class Loader {
 
 std::optional<Rules> load_rules(std::string_view text, std::string_view file, Diagnostics& errors) {
   const std::string name(file);
-  auto root = yaml::parse(text, name, errors);
-  if (!root) return std::nullopt;
-  return Loader(name, errors).load(*root);
+  Diagnostics found;
+  std::optional<Rules> rules;
+  if (auto root = yaml::parse(text, name, found)) rules = Loader(name, found).load(*root);
+  // The loader checks section by section; report in file order.
+  for (auto& d : found.sorted()) errors.add(std::move(d.where), std::move(d.message));
+  return rules;
 }
 
 }  // namespace pdurate::rules

@@ -14,7 +14,8 @@ namespace pdurate::engine {
 //  - Casework standard: each key question's Yes/(Yes+No) is placed in a band (rules.comparison);
 //    the standard takes the band of its lowest key question. A key question with no relevant
 //    cases has no band and does not drive. A key question the input lacks leaves the standard
-//    not rated, with the range from the lowest rating to the band of its lowest known question.
+//    not rated, with the range from the lowest rating to the band of its lowest known question
+//    (unless that band is already the lowest rating, which the missing one cannot change).
 //  - Organisational standard: the inspectors' rating, or not rated (any rating possible).
 //  - Guidance rules are checked against the ratings; they never change a rating.
 //  - Score: the sum of points; overall: its score band. When any standard is not rated, both

@@ -1,0 +1,254 @@
+// CsvParser: RFC 4180 records over text in memory, with exact line numbers and error offsets.
+#include <ostream>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "pdurate/readers/csv_parser.hpp"
+
+using pdurate::readers::CsvParser;
+
+namespace {
+
+std::vector<std::string> fields(const CsvParser& csv) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < csv.size(); ++i) out.emplace_back(csv.field(i));
+  return out;
+}
+
+using Row = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("unquoted records split at commas") {
+  CsvParser csv("case_id,2.1.1,grade\nC1,Yes,PO\nC2,No,PSO\n");
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"case_id", "2.1.1", "grade"});
+  CHECK(csv.line() == 1u);
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"C1", "Yes", "PO"});
+  CHECK(csv.line() == 2u);
+  CHECK(csv.field_offset(0) == 20u);
+  CHECK(csv.field_offset(2) == 27u);
+  CHECK(csv.record_end() == 29u);
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"C2", "No", "PSO"});
+  CHECK(csv.line() == 3u);
+  CHECK_FALSE(csv.next());
+  CHECK_FALSE(csv.error().has_value());
+  CHECK_FALSE(csv.next());  // stays at the end
+}
+
+TEST_CASE("fields keep their spaces and may be empty") {
+  CsvParser csv(" a , b,,\n");
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{" a ", " b", "", ""});
+}
+
+TEST_CASE("a trailing comma gives an empty last field") {
+  SUBCASE("fast path, with a newline") {
+    CsvParser csv("a,b,\nc,d,\n");
+    REQUIRE(csv.next());
+    CHECK(fields(csv) == Row{"a", "b", ""});
+    REQUIRE(csv.next());
+    CHECK(fields(csv) == Row{"c", "d", ""});
+  }
+  SUBCASE("fast path, at the very end of the input") {
+    CsvParser csv("a,b,");
+    REQUIRE(csv.next());
+    CHECK(fields(csv) == Row{"a", "b", ""});
+    CHECK_FALSE(csv.next());
+  }
+  SUBCASE("after a quoted field") {
+    CsvParser csv("\"a\",\n");
+    REQUIRE(csv.next());
+    CHECK(fields(csv) == Row{"a", ""});
+  }
+  SUBCASE("after a quoted field at the very end of the input") {
+    CsvParser csv("\"a\",");
+    REQUIRE(csv.next());
+    CHECK(fields(csv) == Row{"a", ""});
+    CHECK_FALSE(csv.next());
+    CHECK_FALSE(csv.error().has_value());
+  }
+  SUBCASE("unquoted field at the very end, on a line with quotes") {
+    CsvParser csv("\"a\",b,");
+    REQUIRE(csv.next());
+    CHECK(fields(csv) == Row{"a", "b", ""});
+  }
+  SUBCASE("a CRLF line") {
+    CsvParser csv("a,b,\r\n");
+    REQUIRE(csv.next());
+    CHECK(fields(csv) == Row{"a", "b", ""});
+  }
+}
+
+TEST_CASE("CRLF line ends are not part of the last field") {
+  CsvParser csv("a,b\r\nc,\"d\"\r\n\"e\",f\r\n");
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"a", "b"});
+  CHECK(csv.record_end() == 3u);
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"c", "d"});
+  CHECK(csv.line() == 2u);
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"e", "f"});
+  CHECK(csv.line() == 3u);
+  CHECK_FALSE(csv.next());
+  CHECK_FALSE(csv.error().has_value());
+}
+
+TEST_CASE("a UTF-8 byte-order mark is skipped") {
+  CsvParser csv("\xEF\xBB\xBF" "case_id,grade\nC1,PO\n");
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"case_id", "grade"});
+  CHECK(csv.field_offset(0) == 3u);
+  // The mark is invisible: the first field is at column 1.
+  CHECK(csv.position(csv.field_offset(0)).column == 1u);
+  CHECK(csv.position(csv.field_offset(1)).column == 9u);
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"C1", "PO"});
+}
+
+TEST_CASE("blank lines hold no record and keep line numbers right") {
+  CsvParser csv("\na\n\n\r\nb\n\n\"c\"\n\n");
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"a"});
+  CHECK(csv.line() == 2u);
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"b"});
+  CHECK(csv.line() == 5u);
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"c"});
+  CHECK(csv.line() == 7u);
+  CHECK_FALSE(csv.next());
+  CHECK_FALSE(csv.error().has_value());
+}
+
+TEST_CASE("empty and blank inputs hold no records") {
+  for (const char* text : {"", "\n", "\n\n", "\r\n", "\r"}) {
+    CAPTURE(text);
+    CsvParser csv(text);
+    CHECK_FALSE(csv.next());
+    CHECK_FALSE(csv.error().has_value());
+  }
+}
+
+TEST_CASE("a file without a final newline ends with its last record") {
+  CsvParser csv("a,b\nc,d");
+  REQUIRE(csv.next());
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"c", "d"});
+  CHECK(csv.line() == 2u);
+  CHECK(csv.record_end() == 7u);
+  CHECK_FALSE(csv.next());
+
+  CsvParser quoted("a\n\"c\",\"d\"");
+  REQUIRE(quoted.next());
+  REQUIRE(quoted.next());
+  CHECK(fields(quoted) == Row{"c", "d"});
+  CHECK_FALSE(quoted.next());
+  CHECK_FALSE(quoted.error().has_value());
+}
+
+TEST_CASE("quoted fields may hold commas and doubled quotes") {
+  CsvParser csv("id,note\nC1,\"Smith, J\"\nC2,\"said \"\"no\"\" twice\"\nC3,\"\"\"\"\nC4,\"\"\n");
+  REQUIRE(csv.next());
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"C1", "Smith, J"});
+  CHECK(csv.field_offset(1) == 11u);  // the opening quote
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"C2", "said \"no\" twice"});
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"C3", "\""});
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"C4", ""});
+  CHECK(csv.line() == 5u);
+  CHECK_FALSE(csv.next());
+}
+
+TEST_CASE("quoted fields may hold line breaks") {
+  CsvParser csv("id,note,grade\nC1,\"line one\nline two\r\nline three\",PO\nC2,plain,PSO\n");
+  REQUIRE(csv.next());
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"C1", "line one\nline two\r\nline three", "PO"});
+  CHECK(csv.line() == 2u);  // where the record starts
+  // PO is on the record's third physical line (line 4), after `line three",`.
+  const auto po = csv.position(csv.field_offset(2));
+  CHECK(po.line == 4u);
+  CHECK(po.column == 13u);
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"C2", "plain", "PSO"});
+  CHECK(csv.line() == 5u);  // the record after the multi-line one
+  CHECK(csv.position(csv.field_offset(1)).line == 5u);
+  CHECK(csv.position(csv.field_offset(1)).column == 4u);
+  CHECK_FALSE(csv.next());
+}
+
+TEST_CASE("position gives the line and column of a field on the second line of a record") {
+  // The doubled quotes are copied into scratch space; offsets still point into the text.
+  CsvParser csv("h1,h2,h3\n\"a\"\"\nb\",\xC3\xA9x,z\n");
+  REQUIRE(csv.next());
+  REQUIRE(csv.next());
+  CHECK(fields(csv) == Row{"a\"\nb", "\xC3\xA9x", "z"});
+  CHECK(csv.line() == 2u);
+  const auto second = csv.position(csv.field_offset(1));
+  CHECK(second.line == 3u);
+  CHECK(second.column == 4u);
+  const auto third = csv.position(csv.field_offset(2));
+  CHECK(third.line == 3u);
+  CHECK(third.column == 7u);  // é counts as one column
+}
+
+TEST_CASE("an unterminated quoted field is reported at its opening quote") {
+  const std::string text = "id,note\nC1,ok\nC2,\"never closed\nC3,x\n";
+  CsvParser csv(text);
+  REQUIRE(csv.next());
+  REQUIRE(csv.next());
+  CHECK_FALSE(csv.next());
+  REQUIRE(csv.error().has_value());
+  CHECK(csv.error()->offset == text.find('"'));
+  CHECK(csv.error()->offset == 17u);
+  CHECK(csv.error()->message.find("unterminated quoted field") != std::string::npos);
+  CHECK(csv.position(csv.error()->offset).line == 3u);
+  CHECK(csv.position(csv.error()->offset).column == 4u);
+  CHECK_FALSE(csv.next());  // stays failed
+}
+
+TEST_CASE("text after a closing quote is an error at that text") {
+  const std::string text = "a\n\"quoted\"tail,b\n";
+  CsvParser csv(text);
+  REQUIRE(csv.next());
+  CHECK_FALSE(csv.next());
+  REQUIRE(csv.error().has_value());
+  CHECK(csv.error()->offset == text.find("tail"));
+  CHECK(csv.error()->message.find("text after a closing quote") != std::string::npos);
+
+  CsvParser spaced("\"a\" ,b\n");
+  CHECK_FALSE(spaced.next());
+  REQUIRE(spaced.error().has_value());
+  CHECK(spaced.error()->offset == 3u);
+}
+
+TEST_CASE("a quote inside an unquoted field is an error at the quote") {
+  const std::string text = "a,b\nC1,5\" tall\n";
+  CsvParser csv(text);
+  REQUIRE(csv.next());
+  CHECK_FALSE(csv.next());
+  REQUIRE(csv.error().has_value());
+  CHECK(csv.error()->offset == text.find('"'));
+  CHECK(csv.error()->offset == 8u);
+  CHECK(csv.error()->message.find("quote inside an unquoted field") != std::string::npos);
+  const auto p = csv.position(csv.error()->offset);
+  CHECK(p.line == 2u);
+  CHECK(p.column == 5u);
+}
+
+TEST_CASE("a record with one field has size one") {
+  CsvParser csv("only\n");
+  REQUIRE(csv.next());
+  CHECK(csv.size() == 1u);
+  CHECK(csv.field(0) == "only");
+}

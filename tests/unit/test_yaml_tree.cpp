@@ -1,0 +1,4 @@
+// placeholder: being written
+#include <ostream>
+
+#include <doctest/doctest.h>
