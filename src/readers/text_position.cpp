@@ -14,7 +14,8 @@ std::size_t column_of(std::string_view text, std::size_t line_start, std::size_t
 
 TextPosition position_of(std::string_view text, std::size_t offset) {
   TextPosition p;
-  std::size_t line_start = 0;
+  // A UTF-8 byte-order mark is not a character anyone sees: line 1 starts after it.
+  std::size_t line_start = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   const char* base = text.data();
   const std::size_t end = offset < text.size() ? offset : text.size();
   for (const char* q = base; (q = static_cast<const char*>(std::memchr(q, '\n', static_cast<std::size_t>(base + end - q))));) {

@@ -1,6 +1,8 @@
 #include "yaml/tree.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <sstream>
@@ -16,6 +18,34 @@
 namespace pdurate::yaml {
 namespace {
 
+// yaml-cpp marks count columns in bytes, from the first byte after any byte-order mark; users
+// (and Location) count characters. Converts a mark to the 1-based line and column users see.
+class Positions {
+ public:
+  explicit Positions(std::string_view text) : text_(text) {
+    starts_.push_back(text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
+    const char* base = text.data();
+    const char* end = base + text.size();
+    for (const char* p = base; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
+      starts_.push_back(static_cast<std::size_t>(++p - base));
+  }
+  // The byte offset of a mark in the text (text.size() when it is past the end).
+  std::size_t offset(const YAML::Mark& m) const {
+    if (m.line < 0 || m.column < 0 || static_cast<std::size_t>(m.line) >= starts_.size()) return text_.size();
+    return std::min(text_.size(), starts_[static_cast<std::size_t>(m.line)] + static_cast<std::size_t>(m.column));
+  }
+  Location at(const std::string& file, const YAML::Mark& m) const {
+    if (m.line < 0) return {file, 0, 0};
+    const auto line = static_cast<std::size_t>(m.line);
+    if (line >= starts_.size() || m.column < 0) return {file, line + 1, static_cast<std::size_t>(m.column) + 1};
+    return {file, line + 1, readers::column_of(text_, starts_[line], offset(m))};
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;  // byte offset of each line's first character
+};
+
 // Thrown from the event handler to stop parsing at the first structural problem.
 struct Stop {
   Node at;
@@ -24,7 +54,8 @@ struct Stop {
 
 class TreeBuilder : public YAML::EventHandler {
  public:
-  explicit TreeBuilder(Limits limits) : limits_(limits) {}
+  TreeBuilder(std::string_view text, const Positions& positions, Limits limits)
+      : text_(text), positions_(positions), limits_(limits) {}
 
   std::optional<Node> root;
   int documents = 0;
@@ -45,6 +76,10 @@ class TreeBuilder : public YAML::EventHandler {
     Node n = make(Node::Kind::Scalar, m);
     n.text = value;
     n.quoted = tag == "!";  // yaml-cpp tags quoted scalars "!" and plain ones "?"
+    // yaml-cpp 0.7 ends a quoted scalar at the end of the input without complaint, so a missing
+    // closing quote would silently swallow the rest of the file into one value.
+    if (n.quoted && !closed(positions_.offset(m)))
+      throw Stop{std::move(n), "unterminated quoted value: the quote opened here is never closed"};
     add(std::move(n));
   }
   void OnSequenceStart(const YAML::Mark& m, const std::string&, YAML::anchor_t anchor,
@@ -67,18 +102,33 @@ class TreeBuilder : public YAML::EventHandler {
     bool expecting_key = true;  // maps alternate key, value
   };
 
-  static Node make(Node::Kind kind, const YAML::Mark& m) {
+  Node make(Node::Kind kind, const YAML::Mark& m) const {
     Node n;
     n.kind = kind;
-    n.line = static_cast<std::size_t>(m.line) + 1;
-    n.column = static_cast<std::size_t>(m.column) + 1;
+    const Location where = positions_.at({}, m);
+    n.line = where.line;
+    n.column = where.column;
     return n;
   }
-  static void anchor_error(const YAML::Mark& m) {
+  // False when a quote at `open` has no closing quote (\" and '' do not close).
+  bool closed(std::size_t open) const {
+    if (open >= text_.size() || (text_[open] != '"' && text_[open] != '\'')) return true;  // not at a quote
+    const char quote = text_[open];
+    for (std::size_t i = open + 1; i < text_.size(); ++i) {
+      if (quote == '"' && text_[i] == '\\') {
+        ++i;
+      } else if (text_[i] == quote) {
+        if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') ++i;
+        else return true;
+      }
+    }
+    return false;
+  }
+  void anchor_error(const YAML::Mark& m) const {
     throw Stop{make(Node::Kind::Null, m),
                "anchors (&name) are not accepted in pdu-rate files: write each value out in full"};
   }
-  static void check_anchor(const YAML::Mark& m, YAML::anchor_t anchor) {
+  void check_anchor(const YAML::Mark& m, YAML::anchor_t anchor) const {
     if (anchor != YAML::NullAnchor) anchor_error(m);
   }
 
@@ -116,6 +166,8 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
+  std::string_view text_;
+  const Positions& positions_;
   Limits limits_;
   std::vector<Open> stack_;
 };
@@ -149,7 +201,8 @@ std::optional<Node> parse(std::string_view text, const std::string& file, Diagno
     return std::nullopt;
   }
   std::istringstream in{std::string(text)};
-  TreeBuilder builder(limits);
+  const Positions positions(text);
+  TreeBuilder builder(text, positions, limits);
   try {
     YAML::Parser parser(in);
     if (!parser.HandleNextDocument(builder)) return Node{};
@@ -162,12 +215,10 @@ std::optional<Node> parse(std::string_view text, const std::string& file, Diagno
     return std::nullopt;
   } catch (const YAML::DeepRecursion& e) {
     // yaml-cpp's own cap (depth 500) says "bad file"; say what happened.
-    errors.add({file, static_cast<std::size_t>(e.mark.line) + 1, static_cast<std::size_t>(e.mark.column) + 1},
-               "nesting too deep: this is not a pdu-rate file");
+    errors.add(positions.at(file, e.mark), "nesting too deep: this is not a pdu-rate file");
     return std::nullopt;
   } catch (const YAML::ParserException& e) {
-    errors.add({file, static_cast<std::size_t>(e.mark.line) + 1, static_cast<std::size_t>(e.mark.column) + 1},
-               fmt::format("YAML syntax error: {}", e.msg));
+    errors.add(positions.at(file, e.mark), fmt::format("YAML syntax error: {}", e.msg));
     return std::nullopt;
   }
   if (!builder.root) return Node{};

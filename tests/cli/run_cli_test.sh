@@ -8,8 +8,8 @@
 # With UPDATE_GOLDEN=1 the expected files are rewritten from the actual run (review the diff!).
 # Usage: run_cli_test.sh PATH_TO_PDU_RATE CASE_DIR   (from the source root)
 set -u
-bin=$1
-dir=$2
+bin=$(realpath "$1")  # absolute: a test may cd elsewhere
+dir=$(realpath "$2")
 pdu-rate() { "$bin" "$@"; }
 
 out=$(mktemp)

@@ -165,11 +165,24 @@ TEST_CASE("a header with no case rows is an error") {
 }
 
 TEST_CASE("a header without a case_id column is an error on line 1") {
-  const auto d = only_error(read("id,2.1.1\nC1,Yes\n"));
+  const auto d = only_error(read("name,2.1.1\nC1,Yes\n"));
   CHECK(d.where.line == 1u);
   CHECK(d.where.column == 1u);
-  CHECK(d.message ==
-        "no case_id column: add a column headed case_id with a unique id for each case");
+  CHECK(d.message == "no case_id column: add a column headed case_id with a unique id for each case");
+}
+
+TEST_CASE("a likely id column under another name is pointed at") {
+  const auto d = only_error(read("2.1.1,CRN,grade\nYes,X123,PO\n"));
+  CHECK(d.where.line == 1u);
+  CHECK(d.where.column == 7u);
+  CHECK(d.message == "no case_id column: if 'CRN' holds the case ids, head it case_id");
+}
+
+TEST_CASE("without a case_id column no other header problem is listed") {
+  // The missing id is the one thing to fix first; later headings are not judged.
+  const auto r = read("id,2.1.4,P1.1\nC1,Yes,Good\n");
+  const auto d = only_error(r);
+  CHECK(d.message == "no case_id column: if 'id' holds the case ids, head it case_id");
 }
 
 TEST_CASE("a first line of answers is reported as a missing header row") {
@@ -185,7 +198,16 @@ TEST_CASE("a heading shaped like a key question the rules lack suggests the near
   CHECK(d.where.line == 1u);
   CHECK(d.where.column == 15u);
   CHECK(d.message ==
-        "'2.1.4' looks like a key question id but the rules (hmip-pdu-2023) have no such question; did you mean "
+        "'2.1.4' looks like a key question id but the rules (hmip-pdu-2023) have no such question; "
+        "P2.1 has 2.1.1, 2.1.2, 2.1.3");
+
+  // With a P prefix too, and for a standard the rules lack, the nearest id.
+  const auto prefixed = only_error(read("case_id,P2.4.4\nC1,Yes\n"));
+  CHECK(prefixed.message.find("; P2.4 has 2.4.1, 2.4.2, 2.4.3") != std::string::npos);
+  // 2.1.1, 2.2.1, 2.3.1 and 2.4.1 are all one edit away: the first is offered.
+  const auto other = only_error(read("case_id,2.5.1\nC1,Yes\n"));
+  CHECK(other.message ==
+        "'2.5.1' looks like a key question id but the rules (hmip-pdu-2023) have no such question; did you mean "
         "'2.1.1'?");
 }
 
@@ -274,8 +296,8 @@ TEST_CASE("an empty answer is an error at its cell") {
   CHECK(d.where.line == 2u);
   CHECK(d.where.column == 8u);
   CHECK(d.message ==
-        "empty answer to 2.1.2 in case C1: write Yes, No or N/A (also Y, N, NA; any case) "
-        "(a missing judgement is not N/A)");
+        "empty answer to 2.1.2 in case C1: a missing judgement is not N/A; write Yes, No or N/A "
+        "(also Y, N, NA; any case)");
 
   const auto spaces = only_error(read("case_id,2.1.1\nC1,   \n"));
   CHECK(spaces.where.column == 4u);

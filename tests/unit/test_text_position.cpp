@@ -57,6 +57,17 @@ TEST_CASE("position_of counts columns in code points") {
   CHECK(at(text, 16) == "3:2");  // z after 😀
 }
 
+TEST_CASE("position_of does not count a byte-order mark as a character") {
+  const std::string text = "\xEF\xBB\xBF" "ab\ncd";
+  CHECK(at(text, 0) == "1:1");
+  CHECK(at(text, 3) == "1:1");  // the a
+  CHECK(at(text, 4) == "1:2");
+  CHECK(at(text, 7) == "2:2");
+  // A mark later in the text is an ordinary (invisible) character.
+  const std::string later = "a\n\xEF\xBB\xBF" "b";
+  CHECK(at(later, 5) == "2:2");
+}
+
 TEST_CASE("column_of counts code points from a line start") {
   const std::string text = "ab\n\xC3\xA9\xC3\xA9z";
   CHECK(column_of(text, 0, 0) == 1u);
