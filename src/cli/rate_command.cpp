@@ -5,7 +5,10 @@
 #include <map>
 
 #include "cli/exit_status.hpp"
+#include "pdurate/engine/compare.hpp"
 #include "pdurate/engine/expectations.hpp"
+#include "pdurate/engine/pivotal.hpp"
+#include "pdurate/engine/scenario.hpp"
 #include "pdurate/engine/rate.hpp"
 #include "pdurate/readers/assignments.hpp"
 #include "pdurate/readers/inspection_file.hpp"
@@ -48,8 +51,22 @@ void setup_rate_options(CLI::App& app, RateOptions& o) {
       ->type_name("FILE");
   app.add_option("--rules", o.rules_file, "Rules file to use instead of the built-in hmip-pdu-2023 rules")
       ->type_name("FILE");
-  app.add_option("--rating", o.ratings, "Organisational rating, e.g. --rating P1.1=Inadequate (repeatable; overrides the file)")
+  app.add_option("--rating", o.what_if.ratings,
+                 "Organisational rating, e.g. --rating P1.1=Inadequate (repeatable); replacing the file's rating is a what-if")
       ->type_name("STANDARD=RATING");
+  app.add_option("--answer", o.what_if.answers, "What if: change one case's answer, e.g. --answer C017:2.1.3=Yes (repeatable)")
+      ->type_name("CASE:QUESTION=ANSWER");
+  app.add_option("--exclude", o.what_if.excludes, "What if: leave a case out, e.g. --exclude C017 (repeatable)")
+      ->type_name("CASE");
+  app.add_option("--where", o.what_if.wheres,
+                 "What if: rate only cases whose attribute matches, e.g. --where case_type=licence or grade!=PSO "
+                 "(repeatable; '=' on one attribute are alternatives, all else must hold)")
+      ->type_name("ATTRIBUTE=VALUE");
+  app.add_option("--shift", o.what_if.shifts,
+                 "What if: turn N No answers into Yes (+N) or Yes into No (-N), e.g. --shift 2.1.3=+5 (repeatable)")
+      ->type_name("QUESTION=+N");
+  app.add_flag("--explain", o.explain, "Explain every rating in plain words (the rule that fired and its figures)");
+  app.add_flag("--pivotal", o.pivotal, "List the single answers whose change would change a standard's rating");
   app.add_option("--expect", o.expects, "Check the result, e.g. --expect overall=Inadequate, score=1, P2.1=Inadequate, P2.1.3=15/79 (repeatable)")
       ->type_name("KEY=VALUE");
   app.add_flag("--strict", o.strict, "Fail (exit 1) when a guidance departure has no recorded reason");
@@ -71,21 +88,9 @@ int run_rate(const RateOptions& o) {
     return kInputError;
   }
 
-  // Command-line ratings and expectations are checked before the input is read, so a typo in
-  // an option is reported even when the input is broken too.
-  std::map<std::size_t, model::OrganisationalRating> overrides;
-  for (const auto& text : o.ratings) {
-    auto kv = split(text, "--rating", "STANDARD=RATING, e.g. P1.1=Inadequate", errors);
-    if (!kv) continue;
-    std::string error;
-    auto standard = readers::organisational_standard(*rules, kv->first, error);
-    auto level = standard ? readers::rating_named(*rules, kv->second, error) : std::nullopt;
-    if (!standard || !level) {
-      errors.add({}, fmt::format("--rating '{}': {}", text, error));
-      continue;
-    }
-    overrides[*standard] = model::OrganisationalRating{*level, "", {"command line"}};
-  }
+  // Options are checked before the input is read, so a typo in one is reported even when the
+  // input is broken too.
+  readers::check_what_if(*rules, o.what_if, errors);
   std::vector<model::Expectation> expectations;
   for (const auto& text : o.expects) {
     auto kv = split(text, "--expect", "KEY=VALUE, e.g. overall=Inadequate", errors);
@@ -96,26 +101,56 @@ int run_rate(const RateOptions& o) {
     else
       errors.add({}, fmt::format("--expect '{}': {}", text, error));
   }
-
   auto inspection = readers::read_inspection(o.input, *rules, errors);
-  if (!inspection || !errors.empty()) {
+  std::optional<model::Scenario> scenario;
+  if (inspection && errors.empty()) scenario = readers::build_what_if(*rules, *inspection, o.what_if, errors);
+  if (!inspection || !scenario || !errors.empty()) {
     print_errors(errors);
     return kInputError;
   }
-  for (auto& [standard, rating] : overrides) {
-    // A command-line rating replaces the file's, keeping its recorded departure reason only
-    // when the rating is unchanged (the reason was written for that rating).
-    auto it = inspection->ratings.find(standard);
-    if (it != inspection->ratings.end() && it->second.level == rating.level) rating.departure = it->second.departure;
-    inspection->ratings[standard] = rating;
-  }
-  expectations.insert(expectations.begin(), inspection->expectations.begin(), inspection->expectations.end());
 
-  const auto result = engine::rate(*rules, *inspection);
-  const auto checks = engine::check_expectations(*rules, result, expectations);
-  const report::ReportInput input{*rules, *inspection, result, checks};
-  const std::string out = o.format == "json" ? report::json_report(input)
-                                             : report::text_report(input, {use_color(parse_color_mode(o.color), stdout)});
+  // The inspection as recorded (with any ratings the command line filled in), then the what-if.
+  const engine::Tallies recorded_tallies = engine::tally(inspection->cases);
+  const engine::Result baseline = engine::rate(*rules, recorded_tallies, inspection->ratings);
+  auto checks = engine::check_expectations(*rules, baseline, inspection->expectations);
+
+  engine::Selection selection = engine::select(inspection->cases, *scenario);
+  std::optional<model::CaseSet> changed_cases;
+  std::optional<engine::Tallies> tallies = recorded_tallies;
+  auto ratings = inspection->ratings;
+  std::optional<engine::Result> what_if_result;
+  if (!scenario->empty()) {
+    if (selection.kept() == 0) {
+      fmt::print(stderr, "pdu-rate: --exclude and --where leave none of the {} cases to rate\n", selection.keep.size());
+      return kInputError;
+    }
+    changed_cases = engine::apply_to_cases(inspection->cases, *scenario, selection);
+    std::vector<std::string> ids, shift_errors;
+    for (const auto& q : rules->questions) ids.push_back(q.short_id);
+    tallies = engine::shifted_tallies(*changed_cases, *scenario, ids, shift_errors);
+    if (!tallies) {
+      for (const auto& e : shift_errors) fmt::print(stderr, "pdu-rate: {}\n", e);
+      return kInputError;
+    }
+    ratings = engine::scenario_ratings(*inspection, *scenario);
+    what_if_result = engine::rate(*rules, *tallies, ratings);
+  }
+  const engine::Result& result = what_if_result ? *what_if_result : baseline;
+  const model::CaseSet& rated_cases = changed_cases ? *changed_cases : inspection->cases;
+  for (auto& c : engine::check_expectations(*rules, result, expectations)) checks.push_back(std::move(c));
+
+  std::optional<std::vector<engine::PivotalChange>> pivotal;
+  if (o.pivotal) pivotal = engine::pivotal(*rules, rated_cases, *tallies, ratings, result);
+  const engine::Comparison comparison = engine::compare(baseline, result);
+  const report::WhatIf what_if{*scenario, baseline, comparison, selection};
+
+  report::ReportInput input{*rules, *inspection, result, checks};
+  if (what_if_result) input.what_if = &what_if;
+  if (pivotal) input.pivotal = &*pivotal;
+  input.rated_cases = &rated_cases;
+  const std::string out =
+      o.format == "json" ? report::json_report(input)
+                         : report::text_report(input, {use_color(parse_color_mode(o.color), stdout), o.explain});
   if (!write_all(stdout, out)) {
     fmt::print(stderr, "pdu-rate: cannot write the report to standard output\n");
     return kInputError;

@@ -1,10 +1,11 @@
-// `pdu-rate [options] FILE`: rate one inspection and print the report.
+// `pdu-rate [options] FILE`: rate one inspection and print the report, optionally as a what-if.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include "cli/terminal.hpp"
+#include "pdurate/readers/what_if.hpp"
 
 namespace CLI {
 class App;
@@ -13,11 +14,13 @@ class App;
 namespace pdurate::cli {
 
 struct RateOptions {
-  std::string input;                  // a .csv or .yaml/.yml file, or "-" for CSV on stdin
-  std::string rules_file;             // empty: the built-in rules
-  std::vector<std::string> ratings;   // STANDARD=RATING
-  std::vector<std::string> expects;   // KEY=VALUE
+  std::string input;                 // a .csv or .yaml/.yml file, or "-" for CSV on stdin
+  std::string rules_file;            // empty: the built-in rules
+  readers::WhatIfText what_if;       // --rating, --answer, --exclude, --where, --shift
+  std::vector<std::string> expects;  // KEY=VALUE
   bool strict = false;
+  bool explain = false;
+  bool pivotal = false;
   std::string format = "text";
   std::string color = "auto";
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "pdurate/engine/margins.hpp"
+
 namespace pdurate::engine {
 namespace {
 
@@ -113,6 +115,7 @@ Result rate(const rules::Rules& rules, const Tallies& tallies,
     result.score = result.score_min;
     result.overall = result.overall_lowest;
   }
+  compute_margins(rules, result);
   return result;
 }
 

@@ -18,7 +18,9 @@ Column classify_column(const rules::Rules& rules, std::string_view name) {
   if (auto q = rules.find_question(name)) return QuestionColumn{*q};
   if (!rules::looks_like_id(name)) return AttributeColumn{std::string(name)};
 
-  if (auto s = rules.find_standard(name)) {
+  auto as_standard = rules.find_standard(name);
+  if (!as_standard && !name.empty() && name[0] != 'P' && name[0] != 'p') as_standard = rules.find_standard("P" + std::string(name));
+  if (auto s = as_standard) {
     const auto& standard = rules.standards[*s];
     if (standard.casework())
       return BadColumn{fmt::format("'{}' is a standard, not a key question: give its key questions as columns "

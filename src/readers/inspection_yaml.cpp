@@ -73,6 +73,12 @@ class InspectionReader {
         continue;
       }
       rating.level = *level;
+      // "P1.1" and "1.1" are different YAML keys for one standard.
+      if (auto it = inspection_.ratings.find(*standard); it != inspection_.ratings.end()) {
+        check_.error(key, fmt::format("{} is rated twice (first at line {})", rules_.standards[*standard].id,
+                                      it->second.where.line));
+        continue;
+      }
       inspection_.ratings[*standard] = std::move(rating);
     }
   }
@@ -157,8 +163,14 @@ class InspectionReader {
     // Second pass: the cases.
     for (const Node& item : list.items) {
       ++inspection_.rows_read;
-      const Node* id_node = check_.require(item, "case_id", "a case");
-      if (!id_node) continue;
+      // The id key is matched like a CSV heading (any case), as in the first pass.
+      const Node* id_node = nullptr;
+      for (const auto& k : keys)
+        if (k.kind == CaseKey::Id && !id_node) id_node = item.find(k.name);
+      if (!id_node) {
+        check_.error(item, "a case has no 'case_id'");
+        continue;
+      }
       auto id = check_.text(*id_node, "case_id");
       if (!id) continue;
       auto c = cases.add_case(trim(*id), item.line);
@@ -224,7 +236,9 @@ class InspectionReader {
         count("no", e.no);
         count("na", e.na);
         count("relevant", e.relevant);
-        if (!e.yes && !e.no && !e.na && !e.relevant) check_.error(value, "give at least one of yes, no, na, relevant");
+        // Judged on the keys written, so that a bad count is not also reported as a missing one.
+        if (!value.find("yes") && !value.find("no") && !value.find("na") && !value.find("relevant"))
+          check_.error(value, "give at least one of yes, no, na, relevant");
         inspection_.expectations.push_back(std::move(e));
         continue;
       }

@@ -1,5 +1,8 @@
 #include "pdurate/report/json_report.hpp"
 
+#include <algorithm>
+
+#include "pdurate/report/explanation.hpp"
 #include "pdurate/report/json_writer.hpp"
 #include "pdurate/report/rating_text.hpp"
 
@@ -46,6 +49,33 @@ void provenance(JsonWriter& j, const rules::Provenance& p) {
   j.end_object();
 }
 
+void optional_count(JsonWriter& j, std::optional<std::size_t> n) {
+  if (n) j.number(static_cast<long long>(*n));
+  else j.null();
+}
+
+void margin(JsonWriter& j, const engine::Margin& m) {
+  j.begin_object();
+  j.key("up");
+  optional_count(j, m.up);
+  j.key("down");
+  optional_count(j, m.down);
+  j.end_object();
+}
+
+void moves(JsonWriter& j, const rules::Rules& rules, const std::vector<engine::StandardMove>& plan) {
+  j.begin_array();
+  for (const auto& m : plan) {
+    j.begin_object();
+    j.key("id").string(rules.standards[m.standard].id);
+    j.key("from").string(rules.rating_name(m.from));
+    j.key("to").string(rules.rating_name(m.to));
+    j.key("changes").number(static_cast<long long>(m.changes));
+    j.end_object();
+  }
+  j.end_array();
+}
+
 void key_question(JsonWriter& j, const rules::Rules& rules, const engine::KeyQuestionResult& kq) {
   const auto& q = rules.questions[kq.question];
   j.begin_object();
@@ -66,10 +96,12 @@ void key_question(JsonWriter& j, const rules::Rules& rules, const engine::KeyQue
   j.key("band_other_comparison");
   optional_rating(j, rules, kq.other_band);
   j.key("drives").boolean(kq.drives);
+  j.key("margin");
+  margin(j, kq.margin);
   j.end_object();
 }
 
-void guidance(JsonWriter& j, const ReportInput& in, const engine::GuidanceCheck& g) {
+void guidance(JsonWriter& j, const ReportInput& in, const engine::Result& result, const engine::GuidanceCheck& g) {
   const auto& rule = in.rules.guidance[g.rule];
   j.begin_object();
   j.key("rule").string(rule.id);
@@ -79,16 +111,35 @@ void guidance(JsonWriter& j, const ReportInput& in, const engine::GuidanceCheck&
   for (auto level : rule.usually) j.string(in.rules.rating_name(level));
   j.end_array();
   j.key("other_rating");
-  optional_rating(j, in.rules, in.result.standards[rule.other].rating);
+  optional_rating(j, in.rules, result.standards[rule.other].rating);
   j.key("status").string(status_name(g.status));
   j.key("hypothetical").boolean(g.hypothetical);
-  j.key("text").string(guidance_sentence(in.rules, in.result, g));
+  j.key("text").string(guidance_sentence(in.rules, result, g));
   j.key("provenance");
   provenance(j, rule.provenance);
   j.end_object();
 }
 
-void standard(JsonWriter& j, const ReportInput& in, const engine::StandardResult& s) {
+void explanation(JsonWriter& j, const rules::Rules& rules, const engine::Result& result, const engine::StandardResult& s) {
+  j.begin_object();
+  j.key("rule").string(s.basis == engine::Basis::Casework     ? "lowest_key_question"
+                       : s.basis == engine::Basis::Inspectors ? "inspectors_judgement"
+                                                              : "not_rated");
+  if (auto reason = casework_reason(rules, s)) {
+    j.key("key_question").string(rules.questions[reason->question].id);
+    j.key("threshold").number(reason->threshold);
+    j.key("next_band");
+    if (reason->next) j.string(rules.rating_name(*reason->next));
+    else j.null();
+    j.key("next_threshold");
+    if (reason->next) j.number(reason->next_threshold);
+    else j.null();
+  }
+  j.key("text").string(explain_standard(rules, result, s));
+  j.end_object();
+}
+
+void standard(JsonWriter& j, const ReportInput& in, const engine::Result& result, const engine::StandardResult& s) {
   const auto& rules = in.rules;
   const auto& def = rules.standards[s.standard];
   j.begin_object();
@@ -117,9 +168,168 @@ void standard(JsonWriter& j, const ReportInput& in, const engine::StandardResult
     j.key("unexplained_departure").boolean(s.unexplained_departure());
   }
   j.key("guidance").begin_array();
-  for (const auto& g : s.guidance) guidance(j, in, g);
+  for (const auto& g : s.guidance) guidance(j, in, result, g);
   j.end_array();
+  if (def.casework()) {
+    j.key("margin");
+    margin(j, s.margin);
+  }
+  j.key("explanation");
+  explanation(j, rules, result, s);
   j.end_object();
+}
+
+// The fields describing one result: used at the top level and for `baseline`.
+void result_fields(JsonWriter& j, const ReportInput& in, const engine::Result& r) {
+  const auto& rules = in.rules;
+  j.key("standards").begin_array();
+  for (const auto& s : r.standards) standard(j, in, r, s);
+  j.end_array();
+  j.key("score");
+  if (r.score) j.number(*r.score);
+  else j.null();
+  j.key("max_score").number(r.max_score);
+  j.key("score_range").begin_object();
+  j.key("min").number(r.score_min);
+  j.key("max").number(r.score_max);
+  j.end_object();
+  j.key("overall");
+  optional_rating(j, rules, r.overall);
+  j.key("overall_range").begin_object();
+  j.key("lowest").string(rules.rating_name(r.overall_lowest));
+  j.key("highest").string(rules.rating_name(r.overall_highest));
+  j.end_object();
+  j.key("margin").begin_object();
+  j.key("up");
+  optional_count(j, r.margin.up);
+  j.key("down");
+  optional_count(j, r.margin.down);
+  j.key("plan");
+  moves(j, rules, r.margin.plan_up);
+  j.key("plan_down");
+  moves(j, rules, r.margin.plan_down);
+  j.end_object();
+  j.key("overall_explanation").begin_object();
+  j.key("points").begin_array();
+  for (const auto& s : r.standards) {
+    j.begin_object();
+    j.key("id").string(rules.standards[s.standard].id);
+    j.key("rating");
+    optional_rating(j, rules, s.rating);
+    j.key("points");
+    if (s.rating) j.number(rules.points(*s.rating));
+    else j.null();
+    j.end_object();
+  }
+  j.end_array();
+  j.key("score_band");
+  if (r.score) {
+    const auto band = *std::find_if(rules.score_bands.begin(), rules.score_bands.end(),
+                                    [&](const rules::ScoreBand& b) { return *r.score >= b.min && *r.score <= b.max; });
+    j.begin_object();
+    j.key("rating").string(rules.rating_name(band.rating));
+    j.key("min").number(band.min);
+    j.key("max").number(band.max);
+    j.end_object();
+  } else {
+    j.null();
+  }
+  j.key("text").string(explain_overall(rules, r));
+  j.key("margin_text").string(explain_overall_margin(rules, r));
+  j.end_object();
+}
+
+void changes(JsonWriter& j, const ReportInput& in, const WhatIf& w) {
+  const auto& rules = in.rules;
+  const auto counts = [&](const engine::Tally& t) {
+    j.begin_object();
+    j.key("yes").number(static_cast<long long>(t.yes));
+    j.key("no").number(static_cast<long long>(t.no));
+    j.key("na").number(static_cast<long long>(t.na));
+    j.key("relevant").number(static_cast<long long>(t.relevant()));
+    j.key("percent");
+    if (t.relevant() > 0) j.raw_number(percent(t.yes, t.relevant(), 2));
+    else j.null();
+    j.end_object();
+  };
+  j.begin_array();
+  if (w.changes.cases_before != w.changes.cases_after) {
+    j.begin_object();
+    j.key("kind").string("cases");
+    j.key("id").null();
+    j.key("before").number(static_cast<long long>(w.changes.cases_before));
+    j.key("after").number(static_cast<long long>(w.changes.cases_after));
+    j.end_object();
+  }
+  for (const auto& kq : w.changes.key_questions) {
+    j.begin_object();
+    j.key("kind").string("key_question");
+    j.key("id").string(rules.questions[kq.question].id);
+    j.key("before");
+    counts(kq.before);
+    j.key("after");
+    counts(kq.after);
+    j.key("band_before");
+    optional_rating(j, rules, kq.band_before);
+    j.key("band_after");
+    optional_rating(j, rules, kq.band_after);
+    j.end_object();
+  }
+  for (const auto& sc : w.changes.standards) {
+    j.begin_object();
+    j.key("kind").string("standard");
+    j.key("id").string(rules.standards[sc.standard].id);
+    j.key("before");
+    optional_rating(j, rules, sc.before);
+    j.key("after");
+    optional_rating(j, rules, sc.after);
+    j.end_object();
+  }
+  if (w.changes.score_changed) {
+    j.begin_object();
+    j.key("kind").string("score");
+    j.key("id").null();
+    j.key("before");
+    if (w.baseline.score) j.number(*w.baseline.score);
+    else j.null();
+    j.key("after");
+    if (in.result.score) j.number(*in.result.score);
+    else j.null();
+    j.end_object();
+  }
+  if (w.changes.overall_changed) {
+    j.begin_object();
+    j.key("kind").string("overall");
+    j.key("id").null();
+    j.key("before");
+    optional_rating(j, rules, w.baseline.overall);
+    j.key("after");
+    optional_rating(j, rules, in.result.overall);
+    j.end_object();
+  }
+  j.end_array();
+}
+
+void pivotal(JsonWriter& j, const ReportInput& in) {
+  const auto& rules = in.rules;
+  const auto& cases = in.rated_cases ? *in.rated_cases : in.inspection.cases;
+  j.begin_array();
+  for (const auto& p : *in.pivotal) {
+    j.begin_object();
+    j.key("standard").string(rules.standards[p.standard].id);
+    j.key("key_question").string(rules.questions[p.question].id);
+    j.key("from").string(model::to_string(p.from));
+    j.key("to").string(model::to_string(p.to));
+    j.key("rating_before");
+    optional_rating(j, rules, p.rating_before);
+    j.key("rating_after");
+    optional_rating(j, rules, p.rating_after);
+    j.key("cases").begin_array();
+    for (auto c : p.cases) j.string(cases.id(c));
+    j.end_array();
+    j.end_object();
+  }
+  j.end_array();
 }
 
 }  // namespace
@@ -149,23 +359,7 @@ std::string json_report(const ReportInput& in) {
   j.key("rows_read").number(static_cast<long long>(in.inspection.rows_read));
   j.key("cases").number(static_cast<long long>(r.cases));
   j.end_object();
-  j.key("standards").begin_array();
-  for (const auto& s : r.standards) standard(j, in, s);
-  j.end_array();
-  j.key("score");
-  if (r.score) j.number(*r.score);
-  else j.null();
-  j.key("max_score").number(r.max_score);
-  j.key("score_range").begin_object();
-  j.key("min").number(r.score_min);
-  j.key("max").number(r.score_max);
-  j.end_object();
-  j.key("overall");
-  optional_rating(j, rules, r.overall);
-  j.key("overall_range").begin_object();
-  j.key("lowest").string(rules.rating_name(r.overall_lowest));
-  j.key("highest").string(rules.rating_name(r.overall_highest));
-  j.end_object();
+  result_fields(j, in, r);
   j.key("expectations").begin_array();
   for (const auto& e : in.expectations) {
     j.begin_object();
@@ -179,6 +373,28 @@ std::string json_report(const ReportInput& in) {
   j.key("notices").begin_array();
   for (const auto& n : notices(rules, r)) j.string(n);
   j.end_array();
+  if (in.what_if) {
+    const auto& w = *in.what_if;
+    j.key("what_if").begin_object();
+    j.key("scenario").begin_array();
+    for (const auto& d : w.scenario.described) j.string(d);
+    j.end_array();
+    j.key("cases_read").number(static_cast<long long>(w.selection.keep.size()));
+    j.key("excluded_by_id").number(static_cast<long long>(w.selection.excluded_by_id));
+    j.key("excluded_by_filter").number(static_cast<long long>(w.selection.excluded_by_filter));
+    j.key("cases_rated").number(static_cast<long long>(w.selection.kept()));
+    j.end_object();
+    j.key("baseline").begin_object();
+    j.key("cases").number(static_cast<long long>(w.baseline.cases));
+    result_fields(j, in, w.baseline);
+    j.end_object();
+    j.key("changes");
+    changes(j, in, w);
+  }
+  if (in.pivotal) {
+    j.key("pivotal");
+    pivotal(j, in);
+  }
   j.end_object();
   return j.str();
 }

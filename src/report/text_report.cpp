@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "pdurate/report/explanation.hpp"
 #include "pdurate/report/rating_text.hpp"
 
 namespace pdurate::report {
@@ -14,10 +15,11 @@ constexpr std::string_view kNoteIndent = "       ";
 
 class Text {
  public:
-  Text(const ReportInput& in, const TextOptions& options) : in_(in), color_(options.color) {}
+  Text(const ReportInput& in, const TextOptions& options) : in_(in), color_(options.color), explain_(options.explain) {}
 
   std::string render() {
     header();
+    if (in_.what_if) what_if();
     const auto& rules = in_.rules;
     for (const auto& domain : rules.domains) {
       line(bold(fmt::format("{}. {}", domain.id, domain.name)));
@@ -26,6 +28,8 @@ class Text {
       out_ += '\n';
     }
     totals();
+    if (explain_) explanation();
+    if (in_.pivotal) pivotal();
     expectations();
     return std::move(out_);
   }
@@ -45,12 +49,13 @@ class Text {
     return style(name, code);
   }
   void line(std::string_view text) {
+    while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
     out_ += text;
     out_ += '\n';
   }
   // A note under a standard, word-wrapped with a hanging indent.
-  void note(std::string_view text) {
-    std::string current(kNoteIndent);
+  void note(std::string_view text, std::string_view indent = kNoteIndent) {
+    std::string current(indent);
     bool empty = true;
     while (!text.empty()) {
       const auto space = text.find(' ');
@@ -58,7 +63,7 @@ class Text {
       text = space == std::string_view::npos ? std::string_view() : text.substr(space + 1);
       if (!empty && current.size() + 1 + word.size() > kWidth) {
         line(current);
-        current = std::string(kNoteIndent) + "  ";
+        current = std::string(indent) + "  ";
         empty = true;
       }
       if (!empty) current += ' ';
@@ -72,12 +77,102 @@ class Text {
     const auto& insp = in_.inspection;
     std::string title = insp.name.empty() ? insp.file : insp.name;
     if (!insp.fieldwork.empty()) title += fmt::format(" (fieldwork {})", insp.fieldwork);
+    if (in_.what_if) title += " · what if";
     line(bold(title));
-    line(dim(fmt::format("{} cases · rules {} ({}) · key questions banded on {} percentages", in_.result.cases,
-                         in_.rules.id, in_.rules.file,
+    std::string cases = fmt::format("{} cases", in_.result.cases);
+    if (in_.what_if && in_.what_if->selection.kept() != in_.what_if->selection.keep.size())
+      cases = fmt::format("{} of {} cases", in_.result.cases, in_.what_if->selection.keep.size());
+    line(dim(fmt::format("{} · rules {} ({}) · key questions banded on {} percentages", cases, in_.rules.id,
+                         in_.rules.file,
                          in_.rules.comparison == rules::Comparison::Exact ? "exact" : "whole-number rounded")));
     line(dim("key questions: Yes/relevant cases, % Yes, band; '>' marks the lowest, which sets the standard's rating"));
+    line(dim("margins: +N more Yes answers reach the band above, -N fewer fall to the band below"));
     out_ += '\n';
+  }
+
+  static std::string margin(const engine::Margin& m) {
+    std::string up = m.up ? fmt::format("+{}", *m.up) : "";
+    std::string down = m.down ? fmt::format("-{}", *m.down) : "";
+    if (up.empty() && down.empty()) return "";
+    return fmt::format("{:>5} {:>5}", up, down);
+  }
+
+  std::string figures(const engine::Tally& t) const {
+    if (t.relevant() == 0) return "0/0";
+    return fmt::format("{}/{} {}%", t.yes, t.relevant(), percent(t.yes, t.relevant(), 1));
+  }
+
+  std::string rating_text(std::optional<rules::Level> rating, rules::Level lowest, rules::Level highest) const {
+    return rating ? in_.rules.rating_name(*rating) : "not rated (" + rating_range(in_.rules, lowest, highest) + ")";
+  }
+
+  // The scenario and, side by side, everything it changed.
+  void what_if() {
+    const auto& w = *in_.what_if;
+    const auto& rules = in_.rules;
+    line(bold("What if"));
+    for (const auto& d : w.scenario.described) line(fmt::format("  - {}", d));
+    if (w.selection.excluded_by_id + w.selection.excluded_by_filter > 0)
+      line(fmt::format("  {} of {} cases rated: {} left out by --exclude, {} by --where", w.selection.kept(),
+                       w.selection.keep.size(), w.selection.excluded_by_id, w.selection.excluded_by_filter));
+    out_ += '\n';
+    const auto row = [&](std::string_view label, const std::string& before, const std::string& after) {
+      line(fmt::format("  {:<42} {:<34} -> {}", label, before, after));
+    };
+    line(fmt::format("  {:<42} {:<34}    {}", "changed", "as recorded", "what if"));
+    const auto& c = w.changes;
+    for (const auto& kq : c.key_questions) {
+      const auto& q = rules.questions[kq.question];
+      row(fmt::format("{} {}", q.short_id, q.topic),
+          figures(kq.before) + (kq.band_before ? " " + rules.rating_name(*kq.band_before) : ""),
+          figures(kq.after) + (kq.band_after ? " " + rules.rating_name(*kq.band_after) : ""));
+    }
+    for (const auto& sc : c.standards) {
+      const auto& b = w.baseline.standards[sc.standard];
+      const auto& a = in_.result.standards[sc.standard];
+      const auto& def = rules.standards[sc.standard];
+      row(fmt::format("{} {}", def.id, def.name), rating_text(b.rating, b.lowest, b.highest),
+          rating_text(a.rating, a.lowest, a.highest));
+    }
+    const auto score = [&](const engine::Result& r) {
+      return r.score ? fmt::format("{}/{}", *r.score, r.max_score)
+                     : fmt::format("{} to {} of {}", r.score_min, r.score_max, r.max_score);
+    };
+    if (c.score_changed) row("Score", score(w.baseline), score(in_.result));
+    else line(fmt::format("  {:<42} {} (unchanged)", "Score", score(in_.result)));
+    const auto overall = [&](const engine::Result& r) { return rating_text(r.overall, r.overall_lowest, r.overall_highest); };
+    if (c.overall_changed) row("Overall rating", overall(w.baseline), overall(in_.result));
+    else line(fmt::format("  {:<42} {} (unchanged)", "Overall rating", overall(in_.result)));
+    out_ += '\n';
+  }
+
+  void explanation() {
+    out_ += '\n';
+    line(bold("Why"));
+    for (const auto& s : in_.result.standards) note(explain_standard(in_.rules, in_.result, s), "  ");
+    note(explain_overall(in_.rules, in_.result), "  ");
+    if (auto m = explain_overall_margin(in_.rules, in_.result); !m.empty()) note(m, "  ");
+  }
+
+  void pivotal() {
+    out_ += '\n';
+    const auto& rules = in_.rules;
+    const auto& cases = in_.rated_cases ? *in_.rated_cases : in_.inspection.cases;
+    if (in_.pivotal->empty()) {
+      line(bold("Pivotal answers: none"));
+      note("no single changed answer would change any standard's rating");
+      return;
+    }
+    line(bold("Pivotal answers: one changed answer would change a standard's rating"));
+    for (const auto& p : *in_.pivotal) {
+      const auto& q = rules.questions[p.question];
+      std::string ids;
+      for (std::size_t i = 0; i < p.cases.size(); ++i) ids += (i ? ", " : "") + std::string(cases.id(p.cases[i]));
+      note(fmt::format("{} {} -> {} in any of {} case{} would make {} {}: {}", q.short_id, model::to_string(p.from),
+                       model::to_string(p.to), p.cases.size(), p.cases.size() == 1 ? "" : "s",
+                       rules.standards[p.standard].id,
+                       p.rating_after ? rules.rating_name(*p.rating_after) : std::string("not rated"), ids));
+    }
   }
 
   void standard(const engine::StandardResult& s) {
@@ -85,7 +180,9 @@ class Text {
     const auto& def = rules.standards[s.standard];
     const std::string label = fmt::format("{} {}", def.id, def.name);
     if (s.rating) {
-      line(fmt::format("  {:<{}} {} {}", label, kLabelWidth, rating(*s.rating, 22), rules.points(*s.rating)));
+      // The margin lines up with the key questions' margins below.
+      line(fmt::format("  {:<{}} {} {:<13} {}", label, kLabelWidth, rating(*s.rating, 22), rules.points(*s.rating),
+                       margin(s.margin)));
     } else {
       line(fmt::format("  {:<{}} {:<22} {}-{}", label, kLabelWidth, "not rated", rules.points(s.lowest),
                        rules.points(s.highest)));
@@ -117,9 +214,10 @@ class Text {
       line(fmt::format("     {:<{}} {:>7} {:>6}  {}", label, width, "0/0", "", "no relevant cases"));
       return;
     }
-    std::string text = fmt::format("     {:<{}} {:>7} {:>6}  {}", label, width,
+    std::string text = fmt::format("     {:<{}} {:>7} {:>6}  {}  {}", label, width,
                                    fmt::format("{}/{}", kq.tally.yes, kq.tally.relevant()),
-                                   percent(kq.tally.yes, kq.tally.relevant(), 1) + "%", rating(*kq.band));
+                                   percent(kq.tally.yes, kq.tally.relevant(), 1) + "%", rating(*kq.band, 20),
+                                   margin(kq.margin));
     if (kq.other_band)
       text += fmt::format(" ({} if {})", rules.rating_name(*kq.other_band),
                           in_.result.comparison == rules::Comparison::Exact ? "rounded" : "exact");
@@ -132,6 +230,7 @@ class Text {
     if (r.score) {
       line(fmt::format("{} {}/{}    {} {}", bold("Score"), *r.score, r.max_score, bold("Overall rating:"),
                        rating(*r.overall)));
+      if (auto m = explain_overall_margin(rules, r); !m.empty()) note(m);
     } else {
       std::size_t missing = 0;
       for (const auto& s : r.standards) missing += s.rating ? 0 : 1;
@@ -155,6 +254,7 @@ class Text {
 
   const ReportInput& in_;
   bool color_;
+  bool explain_;
   std::string out_;
 };
 

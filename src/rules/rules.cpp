@@ -64,6 +64,23 @@ Level Rules::band(std::size_t yes, std::size_t relevant, Comparison how) const {
   return result;
 }
 
+std::optional<std::size_t> Rules::min_yes(std::size_t relevant, Level level, Comparison how) const {
+  // The lowest band at or above `level` decides (bands ascend); a level with no band of its own
+  // is reached by the next band up.
+  for (const auto& b : bands) {
+    if (b.rating < level) continue;
+    const auto min = static_cast<std::size_t>(b.min_percent);
+    // exact:   100 * yes >= min * relevant
+    // rounded: (200 * yes + relevant) / (2 * relevant) >= min  <=>  200 * yes >= relevant * (2 * min - 1)
+    const std::size_t need = how == Comparison::Exact
+                                 ? (min * relevant + 99) / 100
+                                 : (min == 0 ? 0 : (relevant * (2 * min - 1) + 199) / 200);
+    if (need <= relevant) return need;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 Level Rules::overall(int score) const {
   for (const auto& b : score_bands)
     if (score >= b.min && score <= b.max) return b.rating;

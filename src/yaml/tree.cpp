@@ -161,6 +161,12 @@ class TreeBuilder : public YAML::EventHandler {
       parent.node.keys.push_back(std::move(n));
       parent.expecting_key = false;
     } else {
+      // yaml-cpp marks an empty value ("key:") at the next token, often on a later line: place
+      // it at its key instead, where the user would look.
+      if (n.is_null() && n.line > parent.node.keys.back().line) {
+        n.line = parent.node.keys.back().line;
+        n.column = parent.node.keys.back().column;
+      }
       parent.node.items.push_back(std::move(n));
       parent.expecting_key = true;
     }

@@ -113,6 +113,11 @@ TEST_CASE("empty values and null spellings are Null nodes") {
   REQUIRE(p.root.has_value());
   const Node& root = *p.root;
   CHECK(root.find("a")->is_null());
+  // An empty value is placed at its key, not at the next token (line 2).
+  CHECK(root.find("a")->line == 1u);
+  CHECK(root.find("a")->column == 1u);
+  CHECK(root.find("b")->line == 2u);
+  CHECK(root.find("b")->column == 4u);
   CHECK(root.find("b")->is_null());
   CHECK(root.find("c")->is_null());
   CHECK(root.find("d")->is_scalar());

@@ -14,6 +14,25 @@ namespace pdurate::engine {
 
 using rules::Level;
 
+struct Margin {
+  std::optional<std::size_t> up;    // changes to reach the next band up; nullopt at the top (or impossible)
+  std::optional<std::size_t> down;  // changes to fall to the next band down; nullopt at the bottom
+};
+
+struct StandardMove {
+  std::size_t standard = 0;
+  rules::Level from = 0;
+  rules::Level to = 0;
+  std::size_t changes = 0;
+};
+
+struct OverallMargin {
+  std::optional<std::size_t> up;
+  std::optional<std::size_t> down;
+  std::vector<StandardMove> plan_up;    // the standards that move, and how, for `up`
+  std::vector<StandardMove> plan_down;  // likewise for `down`
+};
+
 struct KeyQuestionResult {
   std::size_t question = 0;
   Tally tally;
@@ -21,6 +40,7 @@ struct KeyQuestionResult {
   std::optional<Level> band;         // nullopt: not present, or no relevant cases
   std::optional<Level> other_band;   // the band under the other comparison, when it differs
   bool drives = false;               // the lowest key question: it sets the standard's rating
+  Margin margin;                     // changes to the next band up / down (none without a band)
 };
 
 enum class GuidanceStatus {
@@ -52,6 +72,7 @@ struct StandardResult {
   std::vector<KeyQuestionResult> key_questions;
   std::string departure;  // the inspectors' recorded reason for departing from guidance
   std::vector<GuidanceCheck> guidance;  // rules about this standard that apply to its rating
+  Margin margin;  // casework, when rated: changes to lift it / drop it one band
   bool unexplained_departure() const;
 };
 
@@ -66,6 +87,7 @@ struct Result {
   std::optional<Level> overall;
   Level overall_lowest = 0;
   Level overall_highest = 0;
+  OverallMargin margin;  // when every standard is rated: changes to move the overall rating a band
 
   bool complete() const { return score.has_value(); }
 };

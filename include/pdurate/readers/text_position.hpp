@@ -13,7 +13,8 @@ struct TextPosition {
 };
 
 // The line and column of byte `offset` in `text`. Lines end at \n (a \r before it is part of the
-// line ending). Computed by scanning, so call it for messages, not per field.
+// line ending). A UTF-8 byte-order mark at the start is not counted: editors do not show it.
+// Computed by scanning, so call it for messages, not per field.
 TextPosition position_of(std::string_view text, std::size_t offset);
 
 // Column (1-based, in characters) of byte `offset` within a line starting at `line_start`.

@@ -123,6 +123,12 @@ struct Rules {
   // The band of yes/relevant under the given comparison. relevant must be > 0.
   Level band(std::size_t yes, std::size_t relevant, Comparison comparison) const;
   Level band(std::size_t yes, std::size_t relevant) const { return band(yes, relevant, comparison); }
+  // The smallest Yes count out of `relevant` whose band is `level` or higher, under the given
+  // comparison; nullopt when even relevant/relevant falls short. relevant must be > 0.
+  std::optional<std::size_t> min_yes(std::size_t relevant, Level level, Comparison comparison) const;
+  std::optional<std::size_t> min_yes(std::size_t relevant, Level level) const {
+    return min_yes(relevant, level, comparison);
+  }
   // The overall rating of a score in 0..max_score().
   Level overall(int score) const;
   // Minimum % a key question needs for the band `level` (bands[...].min_percent).

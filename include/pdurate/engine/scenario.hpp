@@ -1,0 +1,40 @@
+// Applying a what-if scenario (model/scenario.hpp) to an inspection's cases.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pdurate/engine/tally.hpp"
+#include "pdurate/model/inspection.hpp"
+#include "pdurate/model/scenario.hpp"
+
+namespace pdurate::engine {
+
+using model::Scenario;
+
+// Which of the inspection's cases a scenario keeps, and why the others were left out.
+struct Selection {
+  std::vector<bool> keep;  // per case
+  std::size_t excluded_by_id = 0;
+  std::size_t excluded_by_filter = 0;
+  std::size_t kept() const { return keep.size() - excluded_by_id - excluded_by_filter; }
+};
+
+Selection select(const model::CaseSet& cases, const Scenario& scenario);
+
+// The cases the scenario keeps, with its answer changes made (shifts apply to tallies).
+model::CaseSet apply_to_cases(const model::CaseSet& cases, const Scenario& scenario, const Selection& selection);
+
+// Tallies of `cases` (already selected and changed) with the scenario's shifts. A shift larger
+// than the answers it would turn adds a sentence to `errors` and gives nullopt.
+std::optional<Tallies> shifted_tallies(const model::CaseSet& cases, const Scenario& scenario,
+                                       const std::vector<std::string>& question_ids, std::vector<std::string>& errors);
+
+// The inspection's organisational ratings with the scenario's replacements.
+std::map<std::size_t, model::OrganisationalRating> scenario_ratings(const model::Inspection& inspection,
+                                                                     const Scenario& scenario);
+
+}  // namespace pdurate::engine

@@ -1,0 +1,49 @@
+#include "pdurate/engine/pivotal.hpp"
+
+#include <array>
+
+#include "pdurate/engine/rate.hpp"
+
+namespace pdurate::engine {
+namespace {
+
+std::size_t& count_of(Tally& t, model::Answer a) {
+  return a == model::Answer::Yes ? t.yes : a == model::Answer::No ? t.no : t.na;
+}
+std::size_t count_of(const Tally& t, model::Answer a) {
+  return a == model::Answer::Yes ? t.yes : a == model::Answer::No ? t.no : t.na;
+}
+
+}  // namespace
+
+std::vector<PivotalChange> pivotal(const rules::Rules& rules, const model::CaseSet& cases, const Tallies& tallies,
+                                   const std::map<std::size_t, model::OrganisationalRating>& ratings,
+                                   const Result& result) {
+  constexpr std::array answers{model::Answer::Yes, model::Answer::No, model::Answer::NotApplicable};
+  std::vector<PivotalChange> out;
+  for (const auto& s : result.standards) {
+    if (s.basis != Basis::Casework) continue;
+    for (const auto& kq : s.key_questions) {
+      if (!kq.present) continue;
+      for (auto from : answers) {
+        if (count_of(kq.tally, from) == 0) continue;
+        for (auto to : answers) {
+          if (to == from) continue;
+          Tallies changed = tallies;
+          --count_of(changed.questions[kq.question], from);
+          ++count_of(changed.questions[kq.question], to);
+          const auto rated = rate(rules, changed, ratings);
+          const auto& after = rated.standards[s.standard];
+          if (after.rating == s.rating) continue;
+          PivotalChange p{s.standard, kq.question, from, to, s.rating, after.rating, {}};
+          for (std::size_t c = 0; c < cases.size(); ++c)
+            if (cases.answer(c, kq.question) == from) p.cases.push_back(c);
+          out.push_back(std::move(p));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace pdurate::engine

@@ -1,0 +1,89 @@
+#include "pdurate/engine/scenario.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+namespace pdurate::engine {
+
+Selection select(const model::CaseSet& cases, const Scenario& scenario) {
+  Selection s;
+  s.keep.assign(cases.size(), true);
+  for (auto c : scenario.excluded) {
+    if (s.keep[c]) ++s.excluded_by_id;
+    s.keep[c] = false;
+  }
+  if (scenario.filters.empty()) return s;
+  for (std::size_t c = 0; c < cases.size(); ++c) {
+    if (!s.keep[c]) continue;
+    bool pass = true;
+    for (const auto& f : scenario.filters) {
+      const bool equal = cases.attribute(c, f.attribute) == f.value;
+      if (!f.equals) {
+        pass = pass && !equal;
+        continue;
+      }
+      // '=' filters on one attribute are alternatives: pass if any of them matches.
+      bool any = false;
+      for (const auto& g : scenario.filters)
+        if (g.equals && g.attribute == f.attribute) any = any || cases.attribute(c, g.attribute) == g.value;
+      pass = pass && any;
+    }
+    if (!pass) {
+      s.keep[c] = false;
+      ++s.excluded_by_filter;
+    }
+  }
+  return s;
+}
+
+model::CaseSet apply_to_cases(const model::CaseSet& cases, const Scenario& scenario, const Selection& selection) {
+  model::CaseSet out(cases.question_count());
+  for (std::size_t q = 0; q < cases.question_count(); ++q)
+    if (cases.has_question(q)) out.mark_present(q);
+  for (const auto& name : cases.attribute_names()) out.add_attribute(name);
+  std::vector<std::size_t> new_index(cases.size(), SIZE_MAX);
+  for (std::size_t c = 0; c < cases.size(); ++c) {
+    if (!selection.keep[c]) continue;
+    const auto n = *out.add_case(cases.id(c), cases.line(c));
+    new_index[c] = n;
+    for (std::size_t q = 0; q < cases.question_count(); ++q) out.set_answer(n, q, cases.answer(c, q));
+    for (std::size_t a = 0; a < cases.attribute_names().size(); ++a) out.set_attribute(n, a, cases.attribute(c, a));
+  }
+  for (const auto& change : scenario.answers)
+    if (new_index[change.case_index] != SIZE_MAX) out.set_answer(new_index[change.case_index], change.question, change.to);
+  return out;
+}
+
+std::optional<Tallies> shifted_tallies(const model::CaseSet& cases, const Scenario& scenario,
+                                       const std::vector<std::string>& question_ids, std::vector<std::string>& errors) {
+  Tallies t = tally(cases);
+  const std::size_t before = errors.size();
+  for (const auto& shift : scenario.shifts) {
+    Tally& q = t.questions[shift.question];
+    const auto amount = static_cast<std::size_t>(shift.delta < 0 ? -shift.delta : shift.delta);
+    if (shift.delta > 0 && amount > q.no) {
+      errors.push_back(fmt::format("--shift {}=+{}: only {} No answers to turn into Yes", question_ids[shift.question],
+                                   amount, q.no));
+    } else if (shift.delta < 0 && amount > q.yes) {
+      errors.push_back(fmt::format("--shift {}=-{}: only {} Yes answers to turn into No", question_ids[shift.question],
+                                   amount, q.yes));
+    } else if (shift.delta > 0) {
+      q.yes += amount;
+      q.no -= amount;
+    } else {
+      q.yes -= amount;
+      q.no += amount;
+    }
+  }
+  if (errors.size() != before) return std::nullopt;
+  return t;
+}
+
+std::map<std::size_t, model::OrganisationalRating> scenario_ratings(const model::Inspection& inspection,
+                                                                     const Scenario& scenario) {
+  auto ratings = inspection.ratings;
+  for (const auto& [standard, rating] : scenario.ratings) ratings[standard] = rating;
+  return ratings;
+}
+
+}  // namespace pdurate::engine

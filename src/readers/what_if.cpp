@@ -1,0 +1,161 @@
+#include "pdurate/readers/what_if.hpp"
+
+#include <charconv>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "pdurate/readers/assignments.hpp"
+
+namespace pdurate::readers {
+namespace {
+
+// Parses every option; with `inspection` null, stops short of what needs the cases.
+class WhatIfParser {
+ public:
+  WhatIfParser(const rules::Rules& rules, model::Inspection* inspection, Diagnostics& errors)
+      : rules_(rules), inspection_(inspection), errors_(errors) {}
+
+  model::Scenario parse(const WhatIfText& t) {
+    for (const auto& s : t.ratings) rating(s);
+    for (const auto& s : t.answers) answer(s);
+    for (const auto& s : t.excludes) exclude(s);
+    for (const auto& s : t.wheres) where(s);
+    for (const auto& s : t.shifts) shift(s);
+    return std::move(scenario_);
+  }
+
+ private:
+  void error(std::string_view option, std::string_view text, std::string_view message) {
+    errors_.add({}, fmt::format("{} '{}': {}", option, text, message));
+  }
+
+  std::optional<std::size_t> question(std::string_view option, std::string_view text, std::string_view id) {
+    if (auto q = rules_.find_question(id)) return q;
+    std::vector<std::string> ids;
+    for (const auto& q : rules_.questions) ids.push_back(q.short_id);
+    std::string message = fmt::format("no key question '{}'", id);
+    if (auto guess = rules::did_you_mean(id, ids)) message += fmt::format("; did you mean {}?", *guess);
+    error(option, text, message);
+    return std::nullopt;
+  }
+
+  std::optional<std::size_t> case_index(std::string_view option, std::string_view text, std::string_view id) {
+    if (!inspection_) return std::nullopt;
+    if (auto c = inspection_->cases.find(id)) return c;
+    error(option, text, fmt::format("no case '{}' in {}", id, inspection_->file));
+    return std::nullopt;
+  }
+
+  void rating(const std::string& text) {
+    const auto eq = text.find('=');
+    if (eq == std::string::npos || eq == 0 || eq + 1 == text.size())
+      return error("--rating", text, "write STANDARD=RATING, e.g. P1.1=Inadequate");
+    std::string message;
+    auto standard = organisational_standard(rules_, text.substr(0, eq), message);
+    auto level = standard ? rating_named(rules_, text.substr(eq + 1), message) : std::nullopt;
+    if (!standard || !level) return error("--rating", text, message);
+    if (!inspection_) return;
+    model::OrganisationalRating r{*level, "", {"command line"}};
+    const auto& id = rules_.standards[*standard].id;
+    auto it = inspection_->ratings.find(*standard);
+    if (it == inspection_->ratings.end()) {
+      inspection_->ratings[*standard] = r;  // fills in the input
+      return;
+    }
+    if (it->second.level == *level) return;  // the same rating: nothing changes
+    scenario_.ratings[*standard] = r;
+    scenario_.described.push_back(fmt::format("{} rated {} (recorded: {})", id, rules_.rating_name(*level),
+                                              rules_.rating_name(it->second.level)));
+  }
+
+  void answer(const std::string& text) {
+    const auto colon = text.find(':');
+    const auto eq = text.find('=', colon == std::string::npos ? 0 : colon);
+    if (colon == std::string::npos || eq == std::string::npos || colon == 0 || eq == colon + 1)
+      return error("--answer", text, "write CASE:QUESTION=ANSWER, e.g. C017:2.1.3=Yes");
+    const auto q = question("--answer", text, std::string_view(text).substr(colon + 1, eq - colon - 1));
+    const auto value = std::string_view(text).substr(eq + 1);
+    const auto a = model::parse_answer(value);
+    if (!a) error("--answer", text, fmt::format("'{}' is not an answer: write {}", value, model::answer_vocabulary()));
+    const auto c = case_index("--answer", text, std::string_view(text).substr(0, colon));
+    if (!q || !a || !c) return;
+    if (!inspection_->cases.has_question(*q))
+      return error("--answer", text, fmt::format("{} has no column for {}", inspection_->file, rules_.questions[*q].short_id));
+    scenario_.answers.push_back({*c, *q, *a});
+    scenario_.described.push_back(fmt::format("case {} answers {} {} (recorded: {})", inspection_->cases.id(*c),
+                                              rules_.questions[*q].short_id, model::to_string(*a),
+                                              model::to_string(inspection_->cases.answer(*c, *q))));
+  }
+
+  void exclude(const std::string& text) {
+    if (text.empty()) return error("--exclude", text, "give a case id");
+    if (auto c = case_index("--exclude", text, text)) {
+      scenario_.excluded.push_back(*c);
+      scenario_.described.push_back(fmt::format("case {} left out", text));
+    }
+  }
+
+  void where(const std::string& text) {
+    const auto ne = text.find("!=");
+    const auto eq = text.find('=');
+    const bool equals = ne == std::string::npos || eq < ne;
+    const auto split = equals ? eq : ne;
+    const auto value_at = split + (equals ? 1 : 2);
+    if (split == std::string::npos || split == 0)
+      return error("--where", text, "write ATTRIBUTE=VALUE or ATTRIBUTE!=VALUE, e.g. case_type=licence");
+    const std::string name = text.substr(0, split);
+    const std::string value = text.substr(value_at);
+    if (!inspection_) return;
+    const auto attribute = inspection_->cases.find_attribute(name);
+    if (!attribute) {
+      std::string message = fmt::format("{} has no attribute column '{}'", inspection_->file, name);
+      const auto& names = inspection_->cases.attribute_names();
+      if (auto guess = rules::did_you_mean(name, names)) message += fmt::format("; did you mean '{}'?", *guess);
+      else if (!names.empty()) message += fmt::format(" (it has: {})", fmt::join(names, ", "));
+      return error("--where", text, message);
+    }
+    scenario_.filters.push_back({*attribute, value, equals});
+    scenario_.described.push_back(fmt::format("only cases with {} {} {}", name, equals ? "=" : "!=", value));
+  }
+
+  void shift(const std::string& text) {
+    const auto eq = text.find('=');
+    long delta = 0;
+    bool ok = eq != std::string::npos && eq > 0 && eq + 2 <= text.size() && (text[eq + 1] == '+' || text[eq + 1] == '-');
+    if (ok) {
+      const char* first = text.data() + eq + 2;
+      const char* last = text.data() + text.size();
+      auto [end, ec] = std::from_chars(first, last, delta);
+      ok = ec == std::errc() && end == last && delta > 0;
+      if (text[eq + 1] == '-') delta = -delta;
+    }
+    if (!ok) return error("--shift", text, "write QUESTION=+N (No to Yes) or QUESTION=-N (Yes to No), e.g. 2.1.3=+5");
+    const auto q = question("--shift", text, std::string_view(text).substr(0, eq));
+    if (!q) return;
+    scenario_.shifts.push_back({*q, delta});
+    scenario_.described.push_back(fmt::format("{} answers to {} turned {}", delta > 0 ? delta : -delta,
+                                              rules_.questions[*q].short_id,
+                                              delta > 0 ? "from No to Yes" : "from Yes to No"));
+  }
+
+  const rules::Rules& rules_;
+  model::Inspection* inspection_;
+  Diagnostics& errors_;
+  model::Scenario scenario_;
+};
+
+}  // namespace
+
+void check_what_if(const rules::Rules& rules, const WhatIfText& text, Diagnostics& errors) {
+  WhatIfParser(rules, nullptr, errors).parse(text);
+}
+
+std::optional<model::Scenario> build_what_if(const rules::Rules& rules, model::Inspection& inspection,
+                                             const WhatIfText& text, Diagnostics& errors) {
+  const std::size_t before = errors.size();
+  auto scenario = WhatIfParser(rules, &inspection, errors).parse(text);
+  if (errors.size() != before) return std::nullopt;
+  return scenario;
+}
+
+}  // namespace pdurate::readers

@@ -1,0 +1,135 @@
+#include "pdurate/report/explanation.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "pdurate/report/rating_text.hpp"
+
+namespace pdurate::report {
+namespace {
+
+std::string comparison_phrase(const rules::Rules& rules) {
+  return rules.comparison == rules::Comparison::Exact ? "" : " (after rounding to a whole percent)";
+}
+
+std::string moves(const rules::Rules& rules, const std::vector<engine::StandardMove>& plan) {
+  std::string out;
+  for (std::size_t i = 0; i < plan.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += fmt::format("{} to {} ({})", rules.standards[plan[i].standard].id, rules.rating_name(plan[i].to),
+                       plan[i].changes);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<CaseworkReason> casework_reason(const rules::Rules& rules, const engine::StandardResult& s) {
+  if (s.basis != engine::Basis::Casework) return std::nullopt;
+  for (const auto& kq : s.key_questions) {
+    if (!kq.drives) continue;
+    CaseworkReason r;
+    r.question = kq.question;
+    r.threshold = rules.threshold(*s.rating);
+    if (*s.rating < rules.top()) {
+      r.next = *s.rating + 1;
+      r.next_threshold = rules.threshold(*r.next);
+    }
+    return r;
+  }
+  return std::nullopt;
+}
+
+std::string explain_standard(const rules::Rules& rules, const engine::Result& result, const engine::StandardResult& s) {
+  const auto& def = rules.standards[s.standard];
+  const std::string head = fmt::format("{} {}", def.id, def.name);
+  switch (s.basis) {
+    case engine::Basis::Casework: {
+      const auto reason = casework_reason(rules, s);
+      const auto& kq = *std::find_if(s.key_questions.begin(), s.key_questions.end(),
+                                     [](const engine::KeyQuestionResult& k) { return k.drives; });
+      const auto& q = rules.questions[kq.question];
+      std::string text = fmt::format("{}: {}. Its lowest key question, {} ({}), is {} of {} relevant cases, {}%", head,
+                                     rules.rating_name(*s.rating), q.short_id, q.topic, kq.tally.yes,
+                                     kq.tally.relevant(), percent(kq.tally.yes, kq.tally.relevant(), 1));
+      if (reason->next && *s.rating == 0)
+        text += fmt::format(", under the {}% needed for {}{}.", reason->next_threshold,
+                            rules.rating_name(*reason->next), comparison_phrase(rules));
+      else if (reason->next)
+        text += fmt::format(": at least the {}% for {}, under the {}% needed for {}{}.", reason->threshold,
+                            rules.rating_name(*s.rating), reason->next_threshold, rules.rating_name(*reason->next),
+                            comparison_phrase(rules));
+      else
+        text += fmt::format(", at least the {}% needed for {}{}.", reason->threshold, rules.rating_name(*s.rating),
+                            comparison_phrase(rules));
+      for (const auto& other : s.key_questions)
+        if (other.present && other.tally.relevant() == 0)
+          text += fmt::format(" {} has no relevant cases and does not count.", rules.questions[other.question].short_id);
+      if (s.margin.up)
+        text += fmt::format(" {} more Yes answer{} would lift it to {}.", *s.margin.up, *s.margin.up == 1 ? "" : "s",
+                            rules.rating_name(*s.rating + 1));
+      return text;
+    }
+    case engine::Basis::Inspectors: {
+      std::string text = fmt::format("{}: {}, the inspectors' judgement.", head, rules.rating_name(*s.rating));
+      if (s.guidance.empty()) text += " No decision guidance rule applies to this rating.";
+      for (const auto& g : s.guidance) text += " Guidance: " + guidance_sentence(rules, result, g);
+      if (!s.departure.empty()) text += fmt::format(" The inspectors' reason: {}", s.departure);
+      else if (s.unexplained_departure()) text += " No reason for the departure is recorded.";
+      return text;
+    }
+    case engine::Basis::NotRated:
+      break;
+  }
+  std::string text;
+  if (def.casework()) {
+    std::string missing;
+    for (const auto& kq : s.key_questions)
+      if (!kq.present) missing += (missing.empty() ? "" : ", ") + rules.questions[kq.question].short_id;
+    text = missing.empty()
+               ? fmt::format("{}: not rated: none of its key questions has a relevant case.", head)
+               : fmt::format("{}: not rated: the input has no answers to {}; it can be {}.", head, missing,
+                             rating_range(rules, s.lowest, s.highest));
+  } else {
+    text = fmt::format("{}: not rated: the inspectors' rating is not given ({} possible).", head,
+                       rating_range(rules, s.lowest, s.highest));
+    for (const auto& g : s.guidance) text += " Guidance: " + guidance_sentence(rules, result, g);
+  }
+  return text;
+}
+
+std::string explain_overall(const rules::Rules& rules, const engine::Result& r) {
+  std::string sum;
+  for (const auto& s : r.standards) {
+    if (!sum.empty()) sum += " + ";
+    const auto& id = rules.standards[s.standard].id;
+    sum += s.rating ? fmt::format("{} {} {}", id, rules.rating_name(*s.rating), rules.points(*s.rating))
+                    : fmt::format("{} not rated {}-{}", id, rules.points(s.lowest), rules.points(s.highest));
+  }
+  if (r.score) {
+    const auto& band = *std::find_if(rules.score_bands.begin(), rules.score_bands.end(),
+                                     [&](const rules::ScoreBand& b) { return *r.score >= b.min && *r.score <= b.max; });
+    return fmt::format("Score {}/{}: {} = {}. Scores {} to {} are {}.", *r.score, r.max_score, sum, *r.score, band.min,
+                       band.max, rules.rating_name(band.rating));
+  }
+  return fmt::format("Score not known: {} = {} to {} of {}, so the overall rating is {}.", sum, r.score_min,
+                     r.score_max, r.max_score, rating_range(rules, r.overall_lowest, r.overall_highest));
+}
+
+std::string explain_overall_margin(const rules::Rules& rules, const engine::Result& r) {
+  if (!r.score) return "";
+  std::string text;
+  if (r.margin.up)
+    text = fmt::format("{} changed answer{} would lift the overall rating to {}: {}.", *r.margin.up,
+                       *r.margin.up == 1 ? "" : "s", rules.rating_name(*r.overall + 1), moves(rules, r.margin.plan_up));
+  else if (*r.overall < rules.top())
+    text = fmt::format("No change of case answers alone can lift the overall rating to {}.",
+                       rules.rating_name(*r.overall + 1));
+  if (r.margin.down)
+    text += fmt::format("{}{} changed answer{} would lower it to {}: {}.", text.empty() ? "" : " ", *r.margin.down,
+                        *r.margin.down == 1 ? "" : "s", rules.rating_name(*r.overall - 1),
+                        moves(rules, r.margin.plan_down));
+  return text;
+}
+
+}  // namespace pdurate::report

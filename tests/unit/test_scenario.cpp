@@ -1,0 +1,121 @@
+// What-if: selecting cases, changing answers, shifting counts, comparing results, pivotal answers.
+#include <ostream>
+
+#include <doctest/doctest.h>
+
+#include "pdurate/engine/compare.hpp"
+#include "pdurate/engine/pivotal.hpp"
+#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/scenario.hpp"
+#include "pdurate/rules/load_rules.hpp"
+
+using namespace pdurate;
+using model::Answer;
+
+namespace {
+
+const rules::Rules& R() { return rules::default_rules(); }
+std::size_t q(std::string_view id) { return *R().find_question(id); }
+
+// Five cases, every question Yes except case C's 2.1.1 (No); attribute grade: PO, PO, PSO, PSO, PQiP.
+model::CaseSet five_cases() {
+  model::CaseSet cases(R().questions.size());
+  for (std::size_t i = 0; i < R().questions.size(); ++i) cases.mark_present(i);
+  const auto grade = cases.add_attribute("grade");
+  const char* grades[] = {"PO", "PO", "PSO", "PSO", "PQiP"};
+  for (int i = 0; i < 5; ++i) {
+    const auto c = *cases.add_case(std::string(1, static_cast<char>('A' + i)), static_cast<std::size_t>(i + 2));
+    for (std::size_t k = 0; k < R().questions.size(); ++k) cases.set_answer(c, k, Answer::Yes);
+    cases.set_attribute(c, grade, grades[i]);
+  }
+  cases.set_answer(2, q("2.1.1"), Answer::No);
+  return cases;
+}
+
+std::map<std::size_t, model::OrganisationalRating> good() {
+  std::map<std::size_t, model::OrganisationalRating> m;
+  for (auto id : {"P1.1", "P1.2", "P1.3"}) m[*R().find_standard(id)] = {*R().find_rating("Good"), "", {}};
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("filters on one attribute are alternatives and exclusions count separately") {
+  const auto cases = five_cases();
+  model::Scenario s;
+  s.filters = {{0, "PO", true}, {0, "PSO", true}};
+  s.excluded = {1};
+  const auto sel = engine::select(cases, s);
+  CHECK(sel.keep == std::vector<bool>{true, false, true, true, false});
+  CHECK(sel.excluded_by_id == 1);
+  CHECK(sel.excluded_by_filter == 1);
+  CHECK(sel.kept() == 3);
+
+  model::Scenario not_pso;
+  not_pso.filters = {{0, "PSO", false}};
+  CHECK(engine::select(cases, not_pso).kept() == 3);
+}
+
+TEST_CASE("answer changes apply to the kept cases only") {
+  const auto cases = five_cases();
+  model::Scenario s;
+  s.answers = {{2, q("2.1.1"), Answer::Yes}, {4, q("2.1.2"), Answer::No}};
+  s.excluded = {4};
+  const auto changed = engine::apply_to_cases(cases, s, engine::select(cases, s));
+  REQUIRE(changed.size() == 4);
+  CHECK(changed.answer(*changed.find("C"), q("2.1.1")) == Answer::Yes);
+  CHECK_FALSE(changed.find("E"));
+  CHECK(changed.attribute(*changed.find("C"), 0) == "PSO");
+  CHECK(cases.answer(2, q("2.1.1")) == Answer::No);  // the original is untouched
+}
+
+TEST_CASE("shifts move counts and refuse more than there are") {
+  const auto cases = five_cases();
+  std::vector<std::string> ids, errors;
+  for (const auto& k : R().questions) ids.push_back(k.short_id);
+  model::Scenario s;
+  s.shifts = {{q("2.1.1"), 1}, {q("2.2.1"), -3}};
+  auto t = engine::shifted_tallies(cases, s, ids, errors);
+  REQUIRE(t);
+  CHECK(t->questions[q("2.1.1")] == engine::Tally{5, 0, 0});
+  CHECK(t->questions[q("2.2.1")] == engine::Tally{2, 3, 0});
+  s.shifts = {{q("2.1.1"), 2}};
+  CHECK_FALSE(engine::shifted_tallies(cases, s, ids, errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == "--shift 2.1.1=+2: only 1 No answers to turn into Yes");
+}
+
+TEST_CASE("compare lists exactly what changed") {
+  const auto cases = five_cases();
+  const auto before = engine::rate(R(), engine::tally(cases), good());
+  auto changed = cases;
+  changed.set_answer(0, q("2.1.1"), Answer::No);  // 2.1.1: 3/5 = 60% Requires improvement
+  const auto after = engine::rate(R(), engine::tally(changed), good());
+  const auto c = engine::compare(before, after);
+  REQUIRE(c.key_questions.size() == 1);
+  CHECK(c.key_questions[0].question == q("2.1.1"));
+  CHECK(c.key_questions[0].band_after == R().find_rating("Requires improvement"));
+  REQUIRE(c.standards.size() == 1);
+  CHECK(c.standards[0].standard == *R().find_standard("P2.1"));
+  CHECK(c.score_changed);
+  CHECK(c.overall_changed);  // 18/21 Outstanding -> 16/21 Good
+  CHECK_FALSE(engine::compare(before, before).any());
+}
+
+TEST_CASE("pivotal answers are the single changes that move a standard") {
+  const auto cases = five_cases();
+  const auto tallies = engine::tally(cases);
+  const auto result = engine::rate(R(), tallies, good());
+  const auto pivotal = engine::pivotal(R(), cases, tallies, good(), result);
+  // 2.1.1 is 4/5 = 80%: Yes -> No gives 60% (Requires improvement), Yes -> N/A gives 75% (Good).
+  REQUIRE(pivotal.size() == 2);
+  for (const auto& p : pivotal) {
+    CHECK(p.question == q("2.1.1"));
+    CHECK(p.from == Answer::Yes);
+    CHECK(p.cases == std::vector<std::size_t>{0, 1, 3, 4});
+  }
+  CHECK(pivotal[0].to == Answer::No);
+  CHECK(pivotal[0].rating_after == R().find_rating("Requires improvement"));
+  CHECK(pivotal[1].to == Answer::NotApplicable);
+  CHECK(pivotal[1].rating_after == R().find_rating("Good"));
+}
