@@ -82,9 +82,12 @@ class WhatIfParser {
     if (!inspection_->cases.has_question(*q))
       return error("--answer", text, fmt::format("{} has no column for {}", inspection_->file, rules_.questions[*q].short_id));
     scenario_.answers.push_back({*c, *q, *a});
-    scenario_.described.push_back(fmt::format("case {} answers {} {} (recorded: {})", inspection_->cases.id(*c),
-                                              rules_.questions[*q].short_id, model::to_string(*a),
-                                              model::to_string(inspection_->cases.answer(*c, *q))));
+    const auto recorded = inspection_->cases.answer(*c, *q);
+    scenario_.described.push_back(
+        recorded == *a ? fmt::format("case {} answers {} {} (as recorded: no change)", inspection_->cases.id(*c),
+                                     rules_.questions[*q].short_id, model::to_string(*a))
+                       : fmt::format("case {} answers {} {} (recorded: {})", inspection_->cases.id(*c),
+                                     rules_.questions[*q].short_id, model::to_string(*a), model::to_string(recorded)));
   }
 
   void exclude(const std::string& text) {
