@@ -101,7 +101,11 @@ int run_rate(const RateOptions& o) {
     else
       errors.add({}, fmt::format("--expect '{}': {}", text, error));
   }
-  auto inspection = readers::read_inspection(o.input, *rules, errors);
+  // Per-case storage only when a feature needs it: bulk rating keeps counts alone.
+  const bool case_level = o.pivotal || !o.what_if.answers.empty() || !o.what_if.excludes.empty() ||
+                          !o.what_if.wheres.empty();
+  auto inspection = readers::read_inspection(o.input, *rules, errors,
+                                             case_level ? readers::CaseDetail::Cases : readers::CaseDetail::CountsOnly);
   std::optional<model::Scenario> scenario;
   if (inspection && errors.empty()) scenario = readers::build_what_if(*rules, *inspection, o.what_if, errors);
   if (!inspection || !scenario || !errors.empty()) {
@@ -110,24 +114,26 @@ int run_rate(const RateOptions& o) {
   }
 
   // The inspection as recorded (with any ratings the command line filled in), then the what-if.
-  const engine::Tallies recorded_tallies = engine::tally(inspection->cases);
-  const engine::Result baseline = engine::rate(*rules, recorded_tallies, inspection->ratings);
+  const engine::Result baseline = engine::rate(*rules, inspection->counts, inspection->ratings);
   auto checks = engine::check_expectations(*rules, baseline, inspection->expectations);
 
   engine::Selection selection = engine::select(inspection->cases, *scenario);
   std::optional<model::CaseSet> changed_cases;
-  std::optional<engine::Tallies> tallies = recorded_tallies;
+  std::optional<engine::Tallies> tallies = inspection->counts;
   auto ratings = inspection->ratings;
   std::optional<engine::Result> what_if_result;
   if (!scenario->empty()) {
-    if (selection.kept() == 0) {
-      fmt::print(stderr, "pdu-rate: --exclude and --where leave none of the {} cases to rate\n", selection.keep.size());
-      return kInputError;
+    if (engine::needs_cases(*scenario)) {
+      if (selection.kept() == 0) {
+        fmt::print(stderr, "pdu-rate: --exclude and --where leave none of the {} cases to rate\n", selection.keep.size());
+        return kInputError;
+      }
+      changed_cases = engine::apply_to_cases(inspection->cases, *scenario, selection);
+      tallies = model::count_answers(*changed_cases);
     }
-    changed_cases = engine::apply_to_cases(inspection->cases, *scenario, selection);
     std::vector<std::string> ids, shift_errors;
     for (const auto& q : rules->questions) ids.push_back(q.short_id);
-    tallies = engine::shifted_tallies(*changed_cases, *scenario, ids, shift_errors);
+    tallies = engine::shifted(std::move(*tallies), *scenario, ids, shift_errors);
     if (!tallies) {
       for (const auto& e : shift_errors) fmt::print(stderr, "pdu-rate: {}\n", e);
       return kInputError;

@@ -120,7 +120,7 @@ Result rate(const rules::Rules& rules, const Tallies& tallies,
 }
 
 Result rate(const rules::Rules& rules, const model::Inspection& inspection) {
-  return rate(rules, tally(inspection.cases), inspection.ratings);
+  return rate(rules, inspection.counts, inspection.ratings);
 }
 
 }  // namespace pdurate::engine

@@ -54,9 +54,12 @@ model::CaseSet apply_to_cases(const model::CaseSet& cases, const Scenario& scena
   return out;
 }
 
-std::optional<Tallies> shifted_tallies(const model::CaseSet& cases, const Scenario& scenario,
-                                       const std::vector<std::string>& question_ids, std::vector<std::string>& errors) {
-  Tallies t = tally(cases);
+bool needs_cases(const Scenario& scenario) {
+  return !scenario.answers.empty() || !scenario.excluded.empty() || !scenario.filters.empty();
+}
+
+std::optional<Tallies> shifted(Tallies t, const Scenario& scenario, const std::vector<std::string>& question_ids,
+                               std::vector<std::string>& errors) {
   const std::size_t before = errors.size();
   for (const auto& shift : scenario.shifts) {
     Tally& q = t.questions[shift.question];

@@ -1,92 +1,26 @@
 #include "pdurate/model/case_set.hpp"
 
-#include <functional>
 #include <limits>
 #include <stdexcept>
 
+#include "pdurate/hash.hpp"
+
 namespace pdurate::model {
-namespace {
-constexpr std::uint32_t kProbe = std::numeric_limits<std::uint32_t>::max();
-}
 
 CaseSet::CaseSet(std::size_t question_count)
-    : answers_(question_count),
-      present_(question_count, false),
-      id_offsets_{0},
-      index_(16, IdHash{this}, IdEqual{this}) {}
+    : answers_(question_count), present_(question_count, false) {}
 
-CaseSet::CaseSet(const CaseSet& o)
-    : answers_(o.answers_),
-      present_(o.present_),
-      attribute_names_(o.attribute_names_),
-      attributes_(o.attributes_),
-      id_arena_(o.id_arena_),
-      id_offsets_(o.id_offsets_),
-      lines_(o.lines_),
-      index_(16, IdHash{this}, IdEqual{this}) {
-  rebuild_index();
+std::size_t CaseSet::slot_for(std::string_view wanted) const {
+  const std::size_t mask = index_.size() - 1;
+  for (std::size_t slot = hash_id(wanted) & mask;; slot = (slot + 1) & mask)
+    if (index_[slot] == 0 || id(index_[slot] - 1) == wanted) return slot;
 }
 
-CaseSet& CaseSet::operator=(const CaseSet& o) {
-  if (this != &o) {
-    CaseSet copy(o);
-    *this = std::move(copy);
-  }
-  return *this;
-}
-
-CaseSet::CaseSet(CaseSet&& o) noexcept
-    : answers_(std::move(o.answers_)),
-      present_(std::move(o.present_)),
-      attribute_names_(std::move(o.attribute_names_)),
-      attributes_(std::move(o.attributes_)),
-      id_arena_(std::move(o.id_arena_)),
-      id_offsets_(std::move(o.id_offsets_)),
-      lines_(std::move(o.lines_)),
-      index_(16, IdHash{this}, IdEqual{this}) {
-  // The index's hash and equality point at their owner, so it is rebuilt, not moved.
-  rebuild_index();
-  o = CaseSet();
-}
-
-CaseSet& CaseSet::operator=(CaseSet&& o) noexcept {
-  if (this != &o) {
-    answers_ = std::move(o.answers_);
-    present_ = std::move(o.present_);
-    attribute_names_ = std::move(o.attribute_names_);
-    attributes_ = std::move(o.attributes_);
-    id_arena_ = std::move(o.id_arena_);
-    id_offsets_ = std::move(o.id_offsets_);
-    lines_ = std::move(o.lines_);
-    index_ = IdIndex(16, IdHash{this}, IdEqual{this});
-    rebuild_index();
-    o.answers_.clear();
-    o.present_.clear();
-    o.attribute_names_.clear();
-    o.attributes_.clear();
-    o.id_arena_.clear();
-    o.id_offsets_.assign(1, 0);
-    o.lines_.clear();
-    o.index_ = IdIndex(16, IdHash{&o}, IdEqual{&o});
-  }
-  return *this;
-}
-
-CaseSet::~CaseSet() = default;
-
-void CaseSet::rebuild_index() {
-  index_.clear();
-  index_.reserve(size());
-  for (std::uint32_t c = 0; c < size(); ++c) index_.insert(c);
-}
-
-std::size_t CaseSet::IdHash::operator()(std::uint32_t c) const {
-  return std::hash<std::string_view>{}(c == kProbe ? set->probe_ : set->id(c));
-}
-
-bool CaseSet::IdEqual::operator()(std::uint32_t a, std::uint32_t b) const {
-  auto name = [this](std::uint32_t c) { return c == kProbe ? set->probe_ : set->id(c); };
-  return name(a) == name(b);
+void CaseSet::grow_index() {
+  std::vector<std::uint32_t> old(index_.empty() ? 16 : index_.size() * 2, 0);
+  old.swap(index_);
+  for (auto entry : old)
+    if (entry != 0) index_[slot_for(id(entry - 1))] = entry;
 }
 
 void CaseSet::mark_present(std::size_t question) { present_[question] = true; }
@@ -108,18 +42,20 @@ std::optional<std::size_t> CaseSet::find_attribute(std::string_view name) const 
   return std::nullopt;
 }
 
-std::optional<std::size_t> CaseSet::add_case(std::string_view id, std::size_t line) {
-  if (find(id)) return std::nullopt;
-  if (id_arena_.size() + id.size() > std::numeric_limits<std::uint32_t>::max() - 1 ||
-      size() + 1 >= kProbe)
+std::optional<std::size_t> CaseSet::add_case(std::string_view new_id, std::size_t line) {
+  if (2 * (size() + 1) > index_.size()) grow_index();  // keep the index at most half full
+  const std::size_t slot = slot_for(new_id);
+  if (index_[slot] != 0) return std::nullopt;
+  if (id_arena_.size() + new_id.size() >= std::numeric_limits<std::uint32_t>::max() ||
+      size() + 1 >= std::numeric_limits<std::uint32_t>::max())
     throw std::length_error("too many cases for one inspection");
   const std::size_t c = size();
-  id_arena_.append(id);
-  id_offsets_.push_back(static_cast<std::uint32_t>(id_arena_.size()));
+  id_arena_.append(new_id);
+  id_ends_.push_back(static_cast<std::uint32_t>(id_arena_.size()));
   lines_.push_back(static_cast<std::uint32_t>(line));
   for (auto& column : answers_) column.push_back(static_cast<std::uint8_t>(Answer::NotApplicable));
   for (auto& a : attributes_) a.codes.push_back(0);
-  index_.insert(static_cast<std::uint32_t>(c));
+  index_[slot] = static_cast<std::uint32_t>(c + 1);
   return c;
 }
 
@@ -136,7 +72,8 @@ void CaseSet::set_attribute(std::size_t c, std::size_t attribute, std::string_vi
 }
 
 std::string_view CaseSet::id(std::size_t c) const {
-  return std::string_view(id_arena_).substr(id_offsets_[c], id_offsets_[c + 1] - id_offsets_[c]);
+  const std::uint32_t begin = c == 0 ? 0 : id_ends_[c - 1];
+  return std::string_view(id_arena_).substr(begin, id_ends_[c] - begin);
 }
 
 std::string_view CaseSet::attribute(std::size_t c, std::size_t attribute) const {
@@ -144,13 +81,11 @@ std::string_view CaseSet::attribute(std::size_t c, std::size_t attribute) const 
   return a.values[a.codes[c]];
 }
 
-std::optional<std::size_t> CaseSet::find(std::string_view id) const {
-  // The probe sentinel lets the index look up a string that is not stored yet.
-  probe_ = id;
-  auto it = index_.find(kProbe);
-  probe_ = {};
-  if (it == index_.end()) return std::nullopt;
-  return *it;
+std::optional<std::size_t> CaseSet::find(std::string_view wanted) const {
+  if (index_.empty()) return std::nullopt;
+  const auto entry = index_[slot_for(wanted)];
+  if (entry == 0) return std::nullopt;
+  return entry - 1;
 }
 
 }  // namespace pdurate::model

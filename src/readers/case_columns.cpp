@@ -7,12 +7,6 @@
 
 namespace pdurate::readers {
 
-std::string_view trim(std::string_view t) {
-  while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
-  return t;
-}
-
 Column classify_column(const rules::Rules& rules, std::string_view name) {
   if (iequals(name, "case_id")) return CaseIdColumn{};
   if (auto q = rules.find_question(name)) return QuestionColumn{*q};

@@ -1,9 +1,14 @@
 #include "pdurate/readers/case_csv.hpp"
 
+#include <algorithm>
+#include <array>
 #include <fmt/format.h>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "pdurate/ascii.hpp"
+#include "pdurate/hash.hpp"
 #include "pdurate/readers/case_columns.hpp"
 #include "pdurate/readers/csv_parser.hpp"
 #include "pdurate/readers/text_position.hpp"
@@ -11,37 +16,50 @@
 namespace pdurate::readers {
 namespace {
 
-// Collects a file's diagnostics up to kMaxErrorsPerFile.
+// Collects a file's diagnostics, keeping the first kMaxErrorsPerFile in file order and
+// counting the rest, so a file of a million bad rows costs no more memory than one of a hundred.
 class ErrorSink {
  public:
-  ErrorSink(const std::string& file, Diagnostics& errors) : file_(file), errors_(errors) {}
+  explicit ErrorSink(const std::string& file) : file_(file) {}
   void add(TextPosition p, std::string message) {
-    if (++count_ <= kMaxErrorsPerFile) errors_.add({file_, p.line, p.column}, std::move(message));
+    ++count_;
+    kept_.push_back({{file_, p.line, p.column}, std::move(message)});
+    if (kept_.size() > 2 * kMaxErrorsPerFile) trim();
   }
   void whole_file(std::string message) {
     ++count_;
-    errors_.add({file_, 0, 0}, std::move(message));
+    kept_.push_back({{file_, 0, 0}, std::move(message)});
   }
   std::size_t count() const { return count_; }
-  void finish() {
-    if (count_ > kMaxErrorsPerFile)
-      errors_.add({file_, 0, 0}, fmt::format("{} more problems not listed", count_ - kMaxErrorsPerFile));
+  void finish(Diagnostics& errors) {
+    trim();
+    for (auto& d : kept_) errors.add(std::move(d.where), std::move(d.message));
+    if (count_ > kept_.size())
+      errors.add({file_, 0, 0}, fmt::format("{} more problems not listed", count_ - kept_.size()));
   }
 
  private:
+  void trim() {
+    std::stable_sort(kept_.begin(), kept_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
+    });
+    if (kept_.size() > kMaxErrorsPerFile) kept_.resize(kMaxErrorsPerFile);
+  }
   const std::string& file_;
-  Diagnostics& errors_;
+  std::vector<Diagnostic> kept_;
   std::size_t count_ = 0;
 };
 
 struct Layout {
   std::size_t case_id = 0;
-  // For each CSV column: which question (>= 0) or attribute it feeds.
+  // For each CSV column: which question or attribute it feeds.
   struct Slot {
     enum Kind { CaseId, Question, Attribute } kind = Attribute;
     std::size_t index = 0;
   };
   std::vector<Slot> slots;
+  std::vector<std::string> attributes;
+  std::vector<bool> present;  // per question
 };
 
 bool looks_like_data(const CsvParser& header) {
@@ -69,7 +87,7 @@ void no_case_id(const CsvParser& csv, ErrorSink& sink) {
   sink.add({csv.line(), 1}, "no case_id column: add a column headed case_id with a unique id for each case");
 }
 
-std::optional<Layout> read_header(CsvParser& csv, const rules::Rules& rules, model::CaseSet& cases, ErrorSink& sink) {
+std::optional<Layout> read_header(const CsvParser& csv, const rules::Rules& rules, ErrorSink& sink) {
   bool has_case_id = false;
   for (std::size_t i = 0; i < csv.size(); ++i)
     has_case_id = has_case_id || std::holds_alternative<CaseIdColumn>(classify_column(rules, trim(csv.field(i))));
@@ -78,8 +96,8 @@ std::optional<Layout> read_header(CsvParser& csv, const rules::Rules& rules, mod
     return std::nullopt;
   }
   Layout layout;
+  layout.present.assign(rules.questions.size(), false);
   std::optional<std::size_t> case_id;
-  std::vector<std::string> seen_names;
   std::vector<std::size_t> question_column(rules.questions.size(), SIZE_MAX);
   bool ok = true;
   for (std::size_t i = 0; i < csv.size(); ++i) {
@@ -109,15 +127,16 @@ std::optional<Layout> read_header(CsvParser& csv, const rules::Rules& rules, mod
         ok = false;
       }
       question_column[q->question] = i;
-      cases.mark_present(q->question);
+      layout.present[q->question] = true;
       layout.slots.push_back({Layout::Slot::Question, q->question});
     } else {
       const auto& attribute = std::get<AttributeColumn>(column).name;
-      if (cases.find_attribute(attribute)) {
+      if (std::find(layout.attributes.begin(), layout.attributes.end(), attribute) != layout.attributes.end()) {
         sink.add(where, fmt::format("column '{}' appears twice", attribute));
         ok = false;
       }
-      layout.slots.push_back({Layout::Slot::Attribute, cases.add_attribute(attribute)});
+      layout.slots.push_back({Layout::Slot::Attribute, layout.attributes.size()});
+      layout.attributes.push_back(attribute);
     }
   }
   if (!ok) return std::nullopt;
@@ -125,87 +144,229 @@ std::optional<Layout> read_header(CsvParser& csv, const rules::Rules& rules, mod
   return layout;
 }
 
-}  // namespace
+// Keeps every case (CaseDetail::Cases). Duplicate ids are found exactly, at once.
+class StoreCases {
+ public:
+  StoreCases(model::CaseSet& cases, const Layout& layout) : cases_(cases) {
+    for (std::size_t q = 0; q < layout.present.size(); ++q)
+      if (layout.present[q]) cases_.mark_present(q);
+    for (const auto& a : layout.attributes) cases_.add_attribute(a);
+  }
+  // The first line of a duplicate id, or 0 when the case is new.
+  std::size_t add(std::string_view id, std::size_t line) {
+    if (auto c = cases_.add_case(id, line)) {
+      current_ = *c;
+      return 0;
+    }
+    return cases_.line(*cases_.find(id));
+  }
+  void answer(std::size_t question, model::Answer a) { cases_.set_answer(current_, question, a); }
+  void attribute(std::size_t attribute, std::string_view value) { cases_.set_attribute(current_, attribute, value); }
+  static constexpr bool wants_attributes = true;
 
-std::optional<model::Inspection> read_case_csv(const SourceText& source, const rules::Rules& rules,
-                                               Diagnostics& errors) {
-  const std::string& file = source.name();
-  ErrorSink sink(file, errors);
-  const std::string_view text = source.text();
-  if (auto bad = find_invalid_utf8(text)) {
-    const auto p = position_of(text, *bad);
-    errors.add({file, p.line, p.column}, "invalid UTF-8: save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
-    return std::nullopt;
+ private:
+  model::CaseSet& cases_;
+  std::size_t current_ = 0;
+};
+
+// Keeps only counts (CaseDetail::CountsOnly). Duplicate ids are found by a set of 64-bit id
+// hashes (8 bytes a slot, at most half full): a repeated hash marks a possible duplicate, which
+// a second pass over the file confirms by comparing the ids themselves (and finds their lines).
+// Each hash goes into the set a few rows after its slot is prefetched, so the cache miss of a
+// large set overlaps the work on the rows between.
+class CountOnly {
+ public:
+  explicit CountOnly(std::size_t expected_cases) {
+    std::size_t size = 1024;
+    while (size < 2 * expected_cases) size *= 2;
+    slots_.assign(size, 0);
+  }
+  std::size_t add(std::string_view id, std::size_t /*line*/) {
+    const std::uint64_t h = hash_id(id) | 1;  // 0 marks an empty slot
+    __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    if (pending_count_ == kDelay) insert(pending_[pending_next_]);
+    else ++pending_count_;
+    pending_[pending_next_] = h;
+    pending_next_ = (pending_next_ + 1) % kDelay;
+    return 0;  // duplicates are reported by the second pass
+  }
+  void answer(std::size_t, model::Answer) {}
+  void attribute(std::size_t, std::string_view) {}
+  static constexpr bool wants_attributes = false;
+
+  // The hashes seen more than once, once every row has been added.
+  const std::unordered_set<std::uint64_t>& repeated() {
+    const std::size_t oldest = (pending_next_ + kDelay - pending_count_) % kDelay;
+    for (std::size_t i = 0; i < pending_count_; ++i) insert(pending_[(oldest + i) % kDelay]);
+    pending_count_ = 0;
+    return repeated_;
   }
 
-  model::Inspection inspection;
-  inspection.file = file;
-  inspection.cases = model::CaseSet(rules.questions.size());
-  model::CaseSet& cases = inspection.cases;
+ private:
+  static constexpr std::size_t kDelay = 8;
 
-  CsvParser csv(text);
-  if (!csv.next()) {
-    if (auto e = csv.error()) {
-      sink.add(position_of(text, e->offset), e->message);
-    } else {
-      sink.whole_file("empty file: expected a header row (case_id, the key question ids 2.1.1 to 2.4.3, "
-                      "any attributes) and one row per case");
-    }
-    return std::nullopt;
-  }
-  auto layout = read_header(csv, rules, cases, sink);
-  if (!layout) {
-    sink.finish();
-    return std::nullopt;
-  }
-  const std::size_t columns = layout->slots.size();
-
-  while (csv.next()) {
-    ++inspection.rows_read;
-    if (csv.size() != columns) {
-      if (csv.size() > columns)
-        sink.add(csv.position(csv.field_offset(columns)),
-                 fmt::format("row has {} fields but the header has {}: remove the extra fields or quote a field "
-                             "that contains a comma", csv.size(), columns));
-      else
-        sink.add(csv.position(csv.record_end()),
-                 fmt::format("row has {} fields but the header has {}: every row needs a value in every column",
-                             csv.size(), columns));
-      continue;
-    }
-    const auto id = trim(csv.field(layout->case_id));
-    if (id.empty()) {
-      sink.add(csv.position(csv.field_offset(layout->case_id)), "empty case_id: every case needs a unique id");
-      continue;
-    }
-    auto c = cases.add_case(id, csv.line());
-    if (!c) {
-      sink.add(csv.position(csv.field_offset(layout->case_id)),
-               fmt::format("duplicate case id '{}' (first on line {}): each case appears once", id,
-                           cases.line(*cases.find(id))));
-      continue;
-    }
-    for (std::size_t i = 0; i < columns; ++i) {
-      const auto& slot = layout->slots[i];
-      if (slot.kind == Layout::Slot::Question) {
-        const auto value = trim(csv.field(i));
-        if (auto answer = model::parse_answer(value))
-          cases.set_answer(*c, slot.index, *answer);
-        else
-          sink.add(csv.position(csv.field_offset(i)), bad_answer_message(rules, slot.index, id, value));
-      } else if (slot.kind == Layout::Slot::Attribute) {
-        cases.set_attribute(*c, slot.index, trim(csv.field(i)));
+  void insert(std::uint64_t h) {
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = h & mask;; s = (s + 1) & mask) {
+      if (slots_[s] == 0) {
+        slots_[s] = h;
+        ++used_;
+        return;
+      }
+      if (slots_[s] == h) {
+        repeated_.insert(h);
+        return;
       }
     }
   }
-  if (auto e = csv.error()) {
-    const auto p = position_of(text, e->offset);
-    sink.add(p, e->message);
+  void grow() {
+    std::vector<std::uint64_t> old(slots_.size() * 2, 0);
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (auto h : old)
+      if (h != 0) {
+        std::size_t s = h & mask;
+        while (slots_[s] != 0) s = (s + 1) & mask;
+        slots_[s] = h;
+      }
   }
-  if (sink.count() == 0 && cases.empty())
-    sink.whole_file("no cases: the file has a header row but no case rows");
-  sink.finish();
-  if (sink.count() != 0) return std::nullopt;
+  std::vector<std::uint64_t> slots_;
+  std::size_t used_ = 0;
+  std::array<std::uint64_t, kDelay> pending_{};
+  std::size_t pending_count_ = 0;
+  std::size_t pending_next_ = 0;
+  std::unordered_set<std::uint64_t> repeated_;
+};
+
+// The rows after the header: every check, then the sink. Returns the number of data rows.
+template <class Sink>
+std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rules& rules, const Layout& layout,
+                      Sink& sink, model::Tallies& counts, ErrorSink& errors) {
+  const std::size_t columns = layout.slots.size();
+  std::size_t rows = 0;
+  std::size_t released = 0;
+  std::vector<model::Answer> answers(columns);
+  while (csv.next()) {
+    ++rows;
+    // Bulk input: drop the pages already read from memory, so resident memory stays flat.
+    if (csv.consumed() - released >= (std::size_t{8} << 20)) {
+      source.release_before(csv.consumed());
+      released = csv.consumed();
+    }
+    if (csv.size() != columns) {
+      if (csv.size() > columns)
+        errors.add(csv.position(csv.field_offset(columns)),
+                   fmt::format("row has {} fields but the header has {}: remove the extra fields or quote a field "
+                               "that contains a comma", csv.size(), columns));
+      else
+        errors.add(csv.position(csv.record_end()),
+                   fmt::format("row has {} fields but the header has {}: every row needs a value in every column",
+                               csv.size(), columns));
+      continue;
+    }
+    const auto id = trim(csv.field(layout.case_id));
+    if (id.empty()) {
+      errors.add(csv.position(csv.field_offset(layout.case_id)), "empty case_id: every case needs a unique id");
+      continue;
+    }
+    // Answers first: a row with a bad answer is not a case.
+    bool ok = true;
+    for (std::size_t i = 0; i < columns; ++i) {
+      const auto& slot = layout.slots[i];
+      if (slot.kind != Layout::Slot::Question) continue;
+      const auto value = trim(csv.field(i));
+      if (auto a = model::parse_answer(value)) {
+        answers[i] = *a;
+      } else {
+        errors.add(csv.position(csv.field_offset(i)), bad_answer_message(rules, slot.index, id, value));
+        ok = false;
+      }
+    }
+    if (const std::size_t first = sink.add(id, csv.line())) {
+      errors.add(csv.position(csv.field_offset(layout.case_id)),
+                 fmt::format("duplicate case id '{}' (first on line {}): each case appears once", id, first));
+      continue;
+    }
+    if (!ok) continue;
+    ++counts.cases;
+    for (std::size_t i = 0; i < columns; ++i) {
+      const auto& slot = layout.slots[i];
+      if (slot.kind == Layout::Slot::Question) {
+        auto& t = counts.questions[slot.index];
+        ++(answers[i] == model::Answer::Yes ? t.yes : answers[i] == model::Answer::No ? t.no : t.na);
+        sink.answer(slot.index, answers[i]);
+      } else if (Sink::wants_attributes && slot.kind == Layout::Slot::Attribute) {
+        sink.attribute(slot.index, trim(csv.field(i)));
+      }
+    }
+  }
+  return rows;
+}
+
+// The second pass of CountOnly: each id whose hash repeated is compared exactly; a true repeat
+// is reported where it stands, with the line of its first occurrence.
+void confirm_duplicates(const SourceText& source, const Layout& layout, const std::unordered_set<std::uint64_t>& repeated,
+                        ErrorSink& errors) {
+  std::unordered_map<std::string, std::size_t> first_line;
+  CsvParser csv(source.text());
+  csv.next();  // the header
+  while (csv.next()) {
+    if (csv.size() != layout.slots.size()) continue;
+    const auto id = trim(csv.field(layout.case_id));
+    if (id.empty() || !repeated.count(hash_id(id) | 1)) continue;
+    auto [it, fresh] = first_line.emplace(std::string(id), csv.line());
+    if (!fresh)
+      errors.add(csv.position(csv.field_offset(layout.case_id)),
+                 fmt::format("duplicate case id '{}' (first on line {}): each case appears once", id, it->second));
+  }
+}
+
+}  // namespace
+
+std::optional<model::Inspection> read_case_csv(const SourceText& source, const rules::Rules& rules,
+                                               Diagnostics& diagnostics, CaseDetail detail) {
+  const std::string& file = source.name();
+  ErrorSink errors(file);
+  model::Inspection inspection;
+  inspection.file = file;
+  inspection.cases = model::CaseSet(rules.questions.size());
+  inspection.counts.questions.assign(rules.questions.size(), {});
+
+  CsvParser csv(source.text());
+  if (!csv.next()) {
+    if (auto e = csv.error()) errors.add(csv.position(e->offset), e->message);
+    else errors.whole_file("empty file: expected a header row (case_id, the key question ids 2.1.1 to 2.4.3, "
+                           "any attributes) and one row per case");
+    errors.finish(diagnostics);
+    return std::nullopt;
+  }
+  auto layout = read_header(csv, rules, errors);
+  if (!layout) {
+    errors.finish(diagnostics);
+    return std::nullopt;
+  }
+  inspection.counts.present = layout->present;
+
+  if (detail == CaseDetail::Cases) {
+    StoreCases sink(inspection.cases, *layout);
+    inspection.rows_read = read_rows(csv, source, rules, *layout, sink, inspection.counts, errors);
+  } else {
+    // Size the id table from the first row's length, to avoid regrowing it.
+    const std::size_t header_bytes = csv.consumed();
+    const std::size_t expected = (source.text().size() - header_bytes) / std::max<std::size_t>(header_bytes / 2, 16);
+    CountOnly sink(expected);
+    inspection.rows_read = read_rows(csv, source, rules, *layout, sink, inspection.counts, errors);
+    inspection.has_cases = false;
+    if (!sink.repeated().empty()) confirm_duplicates(source, *layout, sink.repeated(), errors);
+  }
+  if (auto e = csv.error()) errors.add(csv.position(e->offset), e->message);
+  if (errors.count() == 0 && inspection.rows_read == 0)
+    errors.whole_file("no cases: the file has a header row but no case rows");
+  if (errors.count() != 0) {
+    errors.finish(diagnostics);
+    return std::nullopt;
+  }
   return inspection;
 }
 

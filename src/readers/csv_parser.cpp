@@ -16,11 +16,6 @@ CsvParser::CsvParser(std::string_view text) : text_(text) {
   if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // UTF-8 BOM
 }
 
-std::string_view CsvParser::field(std::size_t i) const {
-  const Field& f = fields_[i];
-  return f.in_scratch ? std::string_view(scratch_).substr(f.begin, f.length) : text_.substr(f.begin, f.length);
-}
-
 TextPosition CsvParser::position(std::size_t offset) const {
   TextPosition p;
   p.line = record_line_;
@@ -82,12 +77,14 @@ bool CsvParser::next() {
     f = static_cast<std::size_t>(comma - t) + 1;
   }
   record_end_ = content_end;
-  if (newline) {
-    pos_ = line_end + 1;
-    ++line_;
-  } else {
-    pos_ = n;
-  }
+  return finish_record(newline ? line_end + 1 : n);
+}
+
+bool CsvParser::finish_record(std::size_t end) {
+  if (auto bad = find_invalid_utf8(text_.substr(record_start_, end - record_start_)))
+    return fail(record_start_ + *bad, "invalid UTF-8: save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
+  if (end > record_start_ && text_[end - 1] == '\n') ++line_;
+  pos_ = end;
   return true;
 }
 
@@ -159,12 +156,8 @@ bool CsvParser::slow_record() {
   // i is at the line end (\n, \r\n) or the end of the input.
   record_end_ = i;
   if (i < n && t[i] == '\r') ++i;
-  if (i < n && t[i] == '\n') {
-    ++i;
-    ++line_;
-  }
-  pos_ = i;
-  return true;
+  if (i < n && t[i] == '\n') ++i;
+  return finish_record(i);
 }
 
 }  // namespace pdurate::readers

@@ -17,10 +17,11 @@ bool is_yaml_path(const std::string& path) {
 }
 
 std::optional<model::Inspection> read_inspection(const std::string& path, const rules::Rules& rules,
-                                                 Diagnostics& errors) {
+                                                 Diagnostics& errors, CaseDetail detail) {
   auto source = SourceText::open(path, errors);
   if (!source) return std::nullopt;
-  return is_yaml_path(path) ? read_inspection_yaml(*source, rules, errors) : read_case_csv(*source, rules, errors);
+  return is_yaml_path(path) ? read_inspection_yaml(*source, rules, errors, detail)
+                            : read_case_csv(*source, rules, errors, detail);
 }
 
 }  // namespace pdurate::readers

@@ -15,8 +15,8 @@ using yaml::Node;
 
 class InspectionReader {
  public:
-  InspectionReader(const SourceText& source, const rules::Rules& rules, Diagnostics& errors)
-      : source_(source), rules_(rules), check_(source.name(), errors), errors_(errors) {}
+  InspectionReader(const SourceText& source, const rules::Rules& rules, Diagnostics& errors, CaseDetail detail)
+      : source_(source), rules_(rules), check_(source.name(), errors), errors_(errors), detail_(detail) {}
 
   std::optional<model::Inspection> read(const Node& root) {
     const std::size_t before = errors_.size();
@@ -102,7 +102,7 @@ class InspectionReader {
     Diagnostics csv_errors;
     auto csv_source = SourceText::open(path.string(), csv_errors);
     std::optional<model::Inspection> read;
-    if (csv_source) read = read_case_csv(*csv_source, rules_, csv_errors);
+    if (csv_source) read = read_case_csv(*csv_source, rules_, csv_errors, detail_);
     if (!read) {
       // Say which inspection file pointed at the broken CSV, then list the CSV's own problems.
       check_.error(n, fmt::format("cannot use the cases in '{}':", path.string()));
@@ -110,6 +110,8 @@ class InspectionReader {
       return;
     }
     inspection_.cases = std::move(read->cases);
+    inspection_.counts = std::move(read->counts);
+    inspection_.has_cases = read->has_cases;
     inspection_.rows_read = read->rows_read;
   }
 
@@ -204,6 +206,7 @@ class InspectionReader {
       }
     }
     if (list.items.empty()) check_.error(list, "no cases: the list of cases is empty");
+    inspection_.counts = model::count_answers(cases);
     inspection_.cases = std::move(cases);
   }
 
@@ -255,16 +258,17 @@ class InspectionReader {
   const rules::Rules& rules_;
   yaml::Checker check_;
   Diagnostics& errors_;
+  CaseDetail detail_;
   model::Inspection inspection_;
 };
 
 }  // namespace
 
 std::optional<model::Inspection> read_inspection_yaml(const SourceText& source, const rules::Rules& rules,
-                                                      Diagnostics& errors) {
+                                                      Diagnostics& errors, CaseDetail detail) {
   auto root = yaml::parse(source.text(), source.name(), errors);
   if (!root) return std::nullopt;
-  return InspectionReader(source, rules, errors).read(*root);
+  return InspectionReader(source, rules, errors, detail).read(*root);
 }
 
 }  // namespace pdurate::readers

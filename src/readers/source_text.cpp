@@ -40,10 +40,20 @@ SourceText& SourceText::operator=(SourceText&& o) noexcept {
   owned_ = std::move(o.owned_);
   owns_ = o.owns_;
   mapping_ = std::move(o.mapping_);
+  released_ = o.released_;
   text_ = owns_ ? std::string_view(owned_) : o.text_;
   o.owns_ = false;
   o.text_ = {};
   return *this;
+}
+
+void SourceText::release_before(std::size_t offset) const {
+  if (!mapping_) return;
+  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  const std::size_t end = offset / page * page;
+  if (end <= released_) return;
+  ::madvise(static_cast<char*>(mapping_.get()) + released_, end - released_, MADV_DONTNEED);
+  released_ = end;
 }
 
 SourceText SourceText::from_string(std::string name, std::string text) {

@@ -379,10 +379,10 @@ std::string json_report(const ReportInput& in) {
     j.key("scenario").begin_array();
     for (const auto& d : w.scenario.described) j.string(d);
     j.end_array();
-    j.key("cases_read").number(static_cast<long long>(w.selection.keep.size()));
+    j.key("cases_read").number(static_cast<long long>(w.baseline.cases));
     j.key("excluded_by_id").number(static_cast<long long>(w.selection.excluded_by_id));
     j.key("excluded_by_filter").number(static_cast<long long>(w.selection.excluded_by_filter));
-    j.key("cases_rated").number(static_cast<long long>(w.selection.kept()));
+    j.key("cases_rated").number(static_cast<long long>(in.result.cases));
     j.end_object();
     j.key("baseline").begin_object();
     j.key("cases").number(static_cast<long long>(w.baseline.cases));

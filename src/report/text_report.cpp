@@ -80,8 +80,8 @@ class Text {
     if (in_.what_if) title += " · what if";
     line(bold(title));
     std::string cases = fmt::format("{} cases", in_.result.cases);
-    if (in_.what_if && in_.what_if->selection.kept() != in_.what_if->selection.keep.size())
-      cases = fmt::format("{} of {} cases", in_.result.cases, in_.what_if->selection.keep.size());
+    if (in_.what_if && in_.result.cases != in_.what_if->baseline.cases)
+      cases = fmt::format("{} of {} cases", in_.result.cases, in_.what_if->baseline.cases);
     line(dim(fmt::format("{} · rules {} ({}) · key questions banded on {} percentages", cases, in_.rules.id,
                          in_.rules.file,
                          in_.rules.comparison == rules::Comparison::Exact ? "exact" : "whole-number rounded")));
@@ -113,8 +113,8 @@ class Text {
     line(bold("What if"));
     for (const auto& d : w.scenario.described) line(fmt::format("  - {}", d));
     if (w.selection.excluded_by_id + w.selection.excluded_by_filter > 0)
-      line(fmt::format("  {} of {} cases rated: {} left out by --exclude, {} by --where", w.selection.kept(),
-                       w.selection.keep.size(), w.selection.excluded_by_id, w.selection.excluded_by_filter));
+      line(fmt::format("  {} of {} cases rated: {} left out by --exclude, {} by --where", in_.result.cases,
+                       w.baseline.cases, w.selection.excluded_by_id, w.selection.excluded_by_filter));
     out_ += '\n';
     const auto row = [&](std::string_view label, const std::string& before, const std::string& after) {
       line(fmt::format("  {:<42} {:<34} -> {}", label, before, after));

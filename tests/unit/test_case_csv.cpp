@@ -408,3 +408,45 @@ TEST_CASE("rows_read counts data rows, not blank lines or the header") {
   CHECK(r.inspection->rows_read == 3u);
   CHECK(r.inspection->cases.size() == 3u);
 }
+
+// Counts-only reading finds duplicates by id hash, inserting each a few rows late: a duplicate
+// must be found whether the file is shorter or longer than that delay.
+TEST_CASE("counts-only reading reports the same duplicates as full reading") {
+  const std::string header = "case_id,2.1.1\n";
+  for (int rows : {2, 3, 8, 9, 20, 5000}) {
+    std::string text = header;
+    for (int i = 0; i < rows; ++i) text += "C" + std::to_string(i) + ",Yes\n";
+    text += "C" + std::to_string(rows / 2) + ",No\n";  // a repeat of a middle id
+    for (auto detail : {pdurate::readers::CaseDetail::Cases, pdurate::readers::CaseDetail::CountsOnly}) {
+      CAPTURE(rows);
+      pdurate::Diagnostics errors;
+      auto r = read_case_csv(SourceText::from_string("d.csv", text), rules(), errors, detail);
+      CHECK_FALSE(r);
+      REQUIRE(errors.size() == 1);
+      const auto& d = errors.items().front();
+      CHECK(d.where.line == static_cast<std::size_t>(rows + 2));
+      CHECK(d.message == "duplicate case id 'C" + std::to_string(rows / 2) + "' (first on line " +
+                             std::to_string(rows / 2 + 2) + "): each case appears once");
+    }
+  }
+}
+
+TEST_CASE("counts-only reading gives the same counts as full reading") {
+  std::string text = "case_id,2.1.1,2.1.2\n";
+  for (int i = 0; i < 1000; ++i)
+    text += "C" + std::to_string(i) + (i % 3 == 0 ? ",Yes" : i % 3 == 1 ? ",no" : ",N/A") + (i % 2 ? ",Y\n" : ",N\n");
+  pdurate::Diagnostics errors;
+  auto full = read_case_csv(SourceText::from_string("c.csv", text), rules(), errors, pdurate::readers::CaseDetail::Cases);
+  auto counts = read_case_csv(SourceText::from_string("c.csv", text), rules(), errors,
+                              pdurate::readers::CaseDetail::CountsOnly);
+  REQUIRE(full);
+  REQUIRE(counts);
+  CHECK(errors.empty());
+  CHECK(full->counts.questions == counts->counts.questions);
+  CHECK(full->counts.present == counts->counts.present);
+  CHECK(counts->counts.cases == 1000);
+  CHECK(counts->rows_read == 1000);
+  CHECK_FALSE(counts->has_cases);
+  CHECK(counts->cases.empty());
+  CHECK(full->counts.questions[0] == pdurate::model::Tally{334, 333, 333});
+}

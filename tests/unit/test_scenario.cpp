@@ -75,22 +75,22 @@ TEST_CASE("shifts move counts and refuse more than there are") {
   for (const auto& k : R().questions) ids.push_back(k.short_id);
   model::Scenario s;
   s.shifts = {{q("2.1.1"), 1}, {q("2.2.1"), -3}};
-  auto t = engine::shifted_tallies(cases, s, ids, errors);
+  auto t = engine::shifted(model::count_answers(cases), s, ids, errors);
   REQUIRE(t);
   CHECK(t->questions[q("2.1.1")] == engine::Tally{5, 0, 0});
   CHECK(t->questions[q("2.2.1")] == engine::Tally{2, 3, 0});
   s.shifts = {{q("2.1.1"), 2}};
-  CHECK_FALSE(engine::shifted_tallies(cases, s, ids, errors));
+  CHECK_FALSE(engine::shifted(model::count_answers(cases), s, ids, errors));
   REQUIRE(errors.size() == 1);
   CHECK(errors[0] == "--shift 2.1.1=+2: only 1 No answers to turn into Yes");
 }
 
 TEST_CASE("compare lists exactly what changed") {
   const auto cases = five_cases();
-  const auto before = engine::rate(R(), engine::tally(cases), good());
+  const auto before = engine::rate(R(), model::count_answers(cases), good());
   auto changed = cases;
   changed.set_answer(0, q("2.1.1"), Answer::No);  // 2.1.1: 3/5 = 60% Requires improvement
-  const auto after = engine::rate(R(), engine::tally(changed), good());
+  const auto after = engine::rate(R(), model::count_answers(changed), good());
   const auto c = engine::compare(before, after);
   REQUIRE(c.key_questions.size() == 1);
   CHECK(c.key_questions[0].question == q("2.1.1"));
@@ -104,7 +104,7 @@ TEST_CASE("compare lists exactly what changed") {
 
 TEST_CASE("pivotal answers are the single changes that move a standard") {
   const auto cases = five_cases();
-  const auto tallies = engine::tally(cases);
+  const auto tallies = model::count_answers(cases);
   const auto result = engine::rate(R(), tallies, good());
   const auto pivotal = engine::pivotal(R(), cases, tallies, good(), result);
   // 2.1.1 is 4/5 = 80%: Yes -> No gives 60% (Requires improvement), Yes -> N/A gives 75% (Good).

@@ -23,7 +23,7 @@ namespace pdurate::engine {
 Result rate(const rules::Rules& rules, const Tallies& tallies,
             const std::map<std::size_t, model::OrganisationalRating>& ratings);
 
-// Convenience: tally the inspection's cases and rate with its ratings.
+// Rates the inspection's counts with its ratings.
 Result rate(const rules::Rules& rules, const model::Inspection& inspection);
 
 }  // namespace pdurate::engine

@@ -28,10 +28,13 @@ Selection select(const model::CaseSet& cases, const Scenario& scenario);
 // The cases the scenario keeps, with its answer changes made (shifts apply to tallies).
 model::CaseSet apply_to_cases(const model::CaseSet& cases, const Scenario& scenario, const Selection& selection);
 
-// Tallies of `cases` (already selected and changed) with the scenario's shifts. A shift larger
-// than the answers it would turn adds a sentence to `errors` and gives nullopt.
-std::optional<Tallies> shifted_tallies(const model::CaseSet& cases, const Scenario& scenario,
-                                       const std::vector<std::string>& question_ids, std::vector<std::string>& errors);
+// True when the scenario names cases or filters them, and so needs the cases, not just counts.
+bool needs_cases(const Scenario& scenario);
+
+// `counts` with the scenario's shifts made. A shift larger than the answers it would turn adds a
+// sentence to `errors` and gives nullopt.
+std::optional<Tallies> shifted(Tallies counts, const Scenario& scenario, const std::vector<std::string>& question_ids,
+                               std::vector<std::string>& errors);
 
 // The inspection's organisational ratings with the scenario's replacements.
 std::map<std::size_t, model::OrganisationalRating> scenario_ratings(const model::Inspection& inspection,

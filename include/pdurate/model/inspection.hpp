@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pdurate/diagnostic.hpp"
+#include "pdurate/model/answer_counts.hpp"
 #include "pdurate/model/case_set.hpp"
 #include "pdurate/model/expectation.hpp"
 
@@ -26,7 +27,11 @@ struct Inspection {
   std::string fieldwork;  // as written, e.g. "2024-09"
   std::string file;       // the file it was read from, as given
   std::map<std::size_t, OrganisationalRating> ratings;  // by standard index
+  // The answers. Readers always fill `counts`; they fill `cases` too unless asked for counts
+  // only (bulk rating needs no per-case storage; what-if and pivotal answers do).
+  Tallies counts;
   CaseSet cases;
+  bool has_cases = true;
   std::size_t rows_read = 0;  // data rows (CSV) or list items (YAML) read; each became a case
   std::vector<Expectation> expectations;
 };

@@ -3,8 +3,9 @@
 //
 // Accepts: a UTF-8 byte-order mark, LF or CRLF line ends, quoted fields with commas, quotes ("")
 // and line breaks inside. Blank lines hold no record and are skipped. Rejects, with the byte
-// offset of the problem: an unterminated quoted field, text after a closing quote, and a quote
-// inside an unquoted field.
+// offset of the problem: an unterminated quoted field, text after a closing quote, a quote
+// inside an unquoted field, and bytes that are not UTF-8 (each record is checked as it is read,
+// so the text is scanned once, front to back).
 #pragma once
 
 #include <cstddef>
@@ -30,11 +31,16 @@ class CsvParser {
   bool next();
 
   std::size_t size() const { return fields_.size(); }
-  std::string_view field(std::size_t i) const;
+  std::string_view field(std::size_t i) const {
+    const Field& f = fields_[i];
+    return f.in_scratch ? std::string_view(scratch_).substr(f.begin, f.length) : text_.substr(f.begin, f.length);
+  }
   // Byte offset in text() where field i starts (its opening quote, if quoted).
   std::size_t field_offset(std::size_t i) const { return fields_[i].offset; }
   // Byte offset just past the record's last field (before its line end).
   std::size_t record_end() const { return record_end_; }
+  // Bytes of text read so far (through the current record's line end).
+  std::size_t consumed() const { return pos_; }
   // Line on which the current record starts (1-based).
   std::size_t line() const { return record_line_; }
   // Line and column of a byte offset within the current record (records may span lines).
@@ -51,6 +57,7 @@ class CsvParser {
     bool in_scratch = false;
   };
   bool slow_record();
+  bool finish_record(std::size_t end);
   bool fail(std::size_t offset, std::string message);
   void add(std::size_t begin, std::size_t end) { fields_.push_back({begin, end - begin, begin, false}); }
 

@@ -7,6 +7,7 @@
 
 #include "pdurate/diagnostic.hpp"
 #include "pdurate/model/inspection.hpp"
+#include "pdurate/readers/case_csv.hpp"
 #include "pdurate/rules/rules.hpp"
 
 namespace pdurate::readers {
@@ -14,6 +15,6 @@ namespace pdurate::readers {
 bool is_yaml_path(const std::string& path);
 
 std::optional<model::Inspection> read_inspection(const std::string& path, const rules::Rules& rules,
-                                                 Diagnostics& errors);
+                                                 Diagnostics& errors, CaseDetail detail = CaseDetail::Cases);
 
 }  // namespace pdurate::readers

@@ -7,12 +7,14 @@
 
 #include "pdurate/diagnostic.hpp"
 #include "pdurate/model/inspection.hpp"
+#include "pdurate/readers/case_csv.hpp"
 #include "pdurate/readers/source_text.hpp"
 #include "pdurate/rules/rules.hpp"
 
 namespace pdurate::readers {
 
+// `detail` applies to cases in a CSV file the inspection names; inline cases are always kept.
 std::optional<model::Inspection> read_inspection_yaml(const SourceText& source, const rules::Rules& rules,
-                                                      Diagnostics& errors);
+                                                      Diagnostics& errors, CaseDetail detail = CaseDetail::Cases);
 
 }  // namespace pdurate::readers

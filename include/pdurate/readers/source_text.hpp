@@ -24,6 +24,11 @@ class SourceText {
   // The name used in messages: the path as given, or "<stdin>".
   const std::string& name() const { return name_; }
 
+  // A hint that text before `offset` will not be needed soon: a mapped file's pages before it
+  // leave this process's resident memory (they are read again from the page cache if touched).
+  // The text itself is unchanged, hence const. No effect on text held in memory.
+  void release_before(std::size_t offset) const;
+
   // Moves re-point the view: a short owned string moves its bytes.
   SourceText(SourceText&& other) noexcept;
   SourceText& operator=(SourceText&& other) noexcept;
@@ -40,6 +45,7 @@ class SourceText {
     void operator()(void* p) const;
   };
   std::unique_ptr<void, Unmap> mapping_{nullptr, Unmap{0}};
+  mutable std::size_t released_ = 0;
 };
 
 }  // namespace pdurate::readers

@@ -1,10 +1,12 @@
-#include "pdurate/engine/tally.hpp"
+#include "pdurate/model/answer_counts.hpp"
 
 #include <array>
 
-namespace pdurate::engine {
+#include "pdurate/model/case_set.hpp"
 
-Tallies tally(const model::CaseSet& cases) {
+namespace pdurate::model {
+
+Tallies count_answers(const CaseSet& cases) {
   Tallies t;
   t.cases = cases.size();
   t.questions.resize(cases.question_count());
@@ -18,4 +20,4 @@ Tallies tally(const model::CaseSet& cases) {
   return t;
 }
 
-}  // namespace pdurate::engine
+}  // namespace pdurate::model
