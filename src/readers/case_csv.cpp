@@ -176,10 +176,12 @@ class StoreCases {
 // large set overlaps the work on the rows between.
 class CountOnly {
  public:
-  explicit CountOnly(std::size_t expected_cases) {
-    std::size_t size = 1024;
-    while (size < 2 * expected_cases) size *= 2;
-    slots_.assign(size, 0);
+  CountOnly() : slots_(1024, 0) {}
+  // Sizes the set for about this many cases at once, rather than growing it step by step.
+  void expect(std::size_t cases) {
+    std::size_t size = slots_.size();
+    while (size < 2 * (cases + 1)) size *= 2;
+    if (size > slots_.size()) resize(size);
   }
   std::size_t add(std::string_view id, std::size_t /*line*/) {
     const std::uint64_t h = hash_id(id) | 1;  // 0 marks an empty slot
@@ -220,8 +222,9 @@ class CountOnly {
       }
     }
   }
-  void grow() {
-    std::vector<std::uint64_t> old(slots_.size() * 2, 0);
+  void grow() { resize(slots_.size() * 2); }
+  void resize(std::size_t size) {
+    std::vector<std::uint64_t> old(size, 0);
     old.swap(slots_);
     const std::size_t mask = slots_.size() - 1;
     for (auto h : old)
@@ -247,10 +250,15 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
   std::size_t rows = 0;
   std::size_t released = 0;
   std::vector<model::Answer> answers(columns);
+  const std::size_t header_end = csv.consumed();
   while (csv.next()) {
-    ++rows;
+    if (rows++ == 0) {
+      // Expect as many rows as the first one's length says (rows of bulk data are alike).
+      const std::size_t length = std::max<std::size_t>(csv.consumed() - header_end, 1);
+      if constexpr (std::is_same_v<Sink, CountOnly>) sink.expect((source.text().size() - header_end) / length);
+    }
     // Bulk input: drop the pages already read from memory, so resident memory stays flat.
-    if (csv.consumed() - released >= (std::size_t{8} << 20)) {
+    if (csv.consumed() - released >= (std::size_t{2} << 20)) {
       source.release_before(csv.consumed());
       released = csv.consumed();
     }
@@ -352,10 +360,7 @@ std::optional<model::Inspection> read_case_csv(const SourceText& source, const r
     StoreCases sink(inspection.cases, *layout);
     inspection.rows_read = read_rows(csv, source, rules, *layout, sink, inspection.counts, errors);
   } else {
-    // Size the id table from the first row's length, to avoid regrowing it.
-    const std::size_t header_bytes = csv.consumed();
-    const std::size_t expected = (source.text().size() - header_bytes) / std::max<std::size_t>(header_bytes / 2, 16);
-    CountOnly sink(expected);
+    CountOnly sink;
     inspection.rows_read = read_rows(csv, source, rules, *layout, sink, inspection.counts, errors);
     inspection.has_cases = false;
     if (!sink.repeated().empty()) confirm_duplicates(source, *layout, sink.repeated(), errors);

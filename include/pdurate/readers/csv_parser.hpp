@@ -30,7 +30,7 @@ class CsvParser {
   // Reads the next record. Returns false at the end of the input or on an error (see error()).
   bool next();
 
-  std::size_t size() const { return fields_.size(); }
+  std::size_t size() const { return count_; }
   std::string_view field(std::size_t i) const {
     const Field& f = fields_[i];
     return f.in_scratch ? std::string_view(scratch_).substr(f.begin, f.length) : text_.substr(f.begin, f.length);
@@ -59,7 +59,13 @@ class CsvParser {
   bool slow_record();
   bool finish_record(std::size_t end);
   bool fail(std::size_t offset, std::string message);
-  void add(std::size_t begin, std::size_t end) { fields_.push_back({begin, end - begin, begin, false}); }
+  // fields_ is reused across records and only grows; count_ says how many hold this record.
+  void add(std::size_t begin, std::size_t end) { put({begin, end - begin, begin, false}); }
+  void put(const Field& f) {
+    if (count_ == fields_.size()) fields_.resize(fields_.size() * 2 + 16);
+    fields_[count_++] = f;
+  }
+  bool fast_record(std::size_t start);
 
   std::string_view text_;
   std::size_t pos_ = 0;
@@ -68,6 +74,7 @@ class CsvParser {
   std::size_t record_start_ = 0;
   std::size_t record_end_ = 0;
   std::vector<Field> fields_;
+  std::size_t count_ = 0;
   std::string scratch_;
   std::optional<CsvError> error_;
 };
