@@ -247,9 +247,17 @@ template <class Sink>
 std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rules& rules, const Layout& layout,
                       Sink& sink, model::Tallies& counts, ErrorSink& errors) {
   const std::size_t columns = layout.slots.size();
+  // The hot loop visits question columns only, and counts by answer code without branching.
+  struct QuestionSlot {
+    std::size_t column, question;
+  };
+  std::vector<QuestionSlot> question_slots;
+  for (std::size_t i = 0; i < columns; ++i)
+    if (layout.slots[i].kind == Layout::Slot::Question) question_slots.push_back({i, layout.slots[i].index});
+  std::vector<std::array<std::size_t, 3>> by_code(rules.questions.size(), {0, 0, 0});
+
   std::size_t rows = 0;
   std::size_t released = 0;
-  std::vector<model::Answer> answers(columns);
   const std::size_t header_end = csv.consumed();
   while (csv.next()) {
     if (rows++ == 0) {
@@ -278,36 +286,33 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
       errors.add(csv.position(csv.field_offset(layout.case_id)), "empty case_id: every case needs a unique id");
       continue;
     }
-    // Answers first: a row with a bad answer is not a case.
-    bool ok = true;
-    for (std::size_t i = 0; i < columns; ++i) {
-      const auto& slot = layout.slots[i];
-      if (slot.kind != Layout::Slot::Question) continue;
-      const auto value = trim(csv.field(i));
-      if (auto a = model::parse_answer(value)) {
-        answers[i] = *a;
-      } else {
-        errors.add(csv.position(csv.field_offset(i)), bad_answer_message(rules, slot.index, id, value));
-        ok = false;
-      }
-    }
     if (const std::size_t first = sink.add(id, csv.line())) {
       errors.add(csv.position(csv.field_offset(layout.case_id)),
                  fmt::format("duplicate case id '{}' (first on line {}): each case appears once", id, first));
       continue;
     }
-    if (!ok) continue;
+    // Counted as they are read: any error discards every count, so a bad row needs no undoing.
     ++counts.cases;
-    for (std::size_t i = 0; i < columns; ++i) {
-      const auto& slot = layout.slots[i];
-      if (slot.kind == Layout::Slot::Question) {
-        auto& t = counts.questions[slot.index];
-        ++(answers[i] == model::Answer::Yes ? t.yes : answers[i] == model::Answer::No ? t.no : t.na);
-        sink.answer(slot.index, answers[i]);
-      } else if (Sink::wants_attributes && slot.kind == Layout::Slot::Attribute) {
-        sink.attribute(slot.index, trim(csv.field(i)));
+    for (const auto& slot : question_slots) {
+      const auto raw = csv.field(slot.column);
+      auto a = model::parse_answer(raw);
+      if (!a) a = model::parse_answer(trim(raw));  // spaces around a value are rare: trim only then
+      if (!a) {
+        errors.add(csv.position(csv.field_offset(slot.column)),
+                   bad_answer_message(rules, slot.question, id, trim(raw)));
+        continue;
       }
+      ++by_code[slot.question][static_cast<std::size_t>(*a)];
+      sink.answer(slot.question, *a);
     }
+    if constexpr (Sink::wants_attributes)
+      for (std::size_t i = 0; i < columns; ++i)
+        if (layout.slots[i].kind == Layout::Slot::Attribute) sink.attribute(layout.slots[i].index, trim(csv.field(i)));
+  }
+  for (std::size_t q = 0; q < by_code.size(); ++q) {
+    static_assert(static_cast<int>(model::Answer::Yes) == 0 && static_cast<int>(model::Answer::No) == 1 &&
+                  static_cast<int>(model::Answer::NotApplicable) == 2);
+    counts.questions[q] = {by_code[q][0], by_code[q][1], by_code[q][2]};
   }
   return rows;
 }

@@ -67,13 +67,28 @@ bool CsvParser::next() {
 
 // A record with no quote on its line: fields end at commas, the record at the line end. Scans
 // the line once, 16 bytes at a time where SSE2 is available; on meeting a quote, hands the
-// record to slow_record().
+// record to slow_record(). The field array's pointer and count live in locals here: stores
+// through the array could alias the members, which would make the compiler reload them for
+// every field.
 bool CsvParser::fast_record(std::size_t start) {
   const char* t = text_.data();
   const std::size_t n = text_.size();
   std::size_t i = start;
   std::size_t field = start;
   bool at_end = false;  // i is at the line's end (its \n)
+  unsigned high = 0;     // nonzero once a byte of 0x80 or more was seen
+  Field* out = out_;
+  std::size_t count = 0;
+  const auto reserve = [&](std::size_t more) {
+    if (count + more > capacity_) {
+      count_ = count;
+      while (count + more > capacity_) grow();
+      out = out_;
+    }
+  };
+  const auto push = [&](std::size_t begin, std::size_t end) {
+    out[count++] = Field{begin, static_cast<std::uint32_t>(end - begin), kPlain};
+  };
 #if defined(__SSE2__)
   const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
   while (i + 16 <= n) {
@@ -83,13 +98,15 @@ bool CsvParser::fast_record(std::size_t start) {
     const auto quotes = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(chunk, quote)));
     // Only what comes before the line end belongs to this record.
     const unsigned before_end = ends ? (ends & -ends) - 1 : 0xFFFFu;
+    high |= static_cast<unsigned>(_mm_movemask_epi8(chunk)) & before_end;
     if (quotes & before_end) {
       count_ = 0;
       return slow_record();
     }
+    reserve(16);
     for (unsigned m = commas & before_end; m; m &= m - 1) {
       const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(m));
-      add(field, at);
+      push(field, at);
       field = at + 1;
     }
     if (ends) {
@@ -103,8 +120,10 @@ bool CsvParser::fast_record(std::size_t start) {
   // The rest of the line, a byte at a time (all of it without SSE2; the tail with it).
   if (!at_end) {
     for (; i < n && t[i] != '\n'; ++i) {
+      high |= static_cast<unsigned char>(t[i]) & 0x80u;
       if (t[i] == ',') {
-        add(field, i);
+        reserve(1);
+        push(field, i);
         field = i + 1;
       } else if (t[i] == '"') {
         count_ = 0;
@@ -114,13 +133,17 @@ bool CsvParser::fast_record(std::size_t start) {
   }
   std::size_t content_end = i;
   if (content_end > field && t[content_end - 1] == '\r') --content_end;
-  add(field, content_end);
+  reserve(1);
+  push(field, content_end);
+  count_ = count;
   record_end_ = content_end;
-  return finish_record(i < n ? i + 1 : n);
+  return finish_record(i < n ? i + 1 : n, high == 0);
 }
 
-bool CsvParser::finish_record(std::size_t end) {
-  if (auto bad = find_invalid_utf8(text_.substr(record_start_, end - record_start_)))
+bool CsvParser::finish_record(std::size_t end, bool ascii) {
+  if (end - record_start_ > kMaxRecordBytes)
+    return fail(record_start_, "row longer than 1 MiB: a case's row is short; is this a CSV file of cases?");
+  if (auto bad = ascii ? std::nullopt : find_invalid_utf8(text_.substr(record_start_, end - record_start_)))
     return fail(record_start_ + *bad, "invalid UTF-8: save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
   if (end > record_start_ && text_[end - 1] == '\n') ++line_;
   pos_ = end;
@@ -152,9 +175,10 @@ bool CsvParser::slow_record() {
         }
         if (copied) {
           scratch_.append(t + segment, q - segment);
-          put({scratch_begin, scratch_.size() - scratch_begin, open, true});
+          put({open, static_cast<std::uint32_t>(scratch_.size() - scratch_begin),
+               kScratch + static_cast<std::uint32_t>(scratch_begin)});
         } else {
-          put({open + 1, q - open - 1, open, false});
+          put({open, static_cast<std::uint32_t>(q - open - 1), kQuoted});
         }
         i = q + 1;
         break;
@@ -163,7 +187,7 @@ bool CsvParser::slow_record() {
       if (t[i] == ',') {
         ++i;
         if (i >= n) {  // "a", at the very end: one more, empty field
-          put({i, 0, i, false});
+          add(i, i);
           break;
         }
         continue;
@@ -184,7 +208,7 @@ bool CsvParser::slow_record() {
     if (j < n && t[j] == ',') {
       i = j + 1;
       if (i >= n) {
-        put({i, 0, i, false});
+        add(i, i);
         break;
       }
       continue;

@@ -17,20 +17,28 @@ enum class Answer : std::uint8_t {
 // empty string, is not an answer (a missing judgement is not "not applicable").
 // Inline: it runs once per cell of bulk input.
 inline std::optional<Answer> parse_answer(std::string_view t) {
-  auto lower = [](char c) { return static_cast<char>(c | 0x20); };  // for letters only; '/' is checked exactly
+  // Bytes packed little-endian and folded to lower case by setting bit 0x20 on letters only
+  // ('/' is compared exactly, so no other byte can pass for it).
+  const auto b = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(t[i])); };
   switch (t.size()) {
-    case 1:
-      if (lower(t[0]) == 'y') return Answer::Yes;
-      if (lower(t[0]) == 'n') return Answer::No;
+    case 1: {
+      const std::uint32_t w = b(0) | 0x20;
+      if (w == 'y') return Answer::Yes;
+      if (w == 'n') return Answer::No;
       break;
-    case 2:
-      if (lower(t[0]) == 'n' && lower(t[1]) == 'o') return Answer::No;
-      if (lower(t[0]) == 'n' && lower(t[1]) == 'a') return Answer::NotApplicable;
+    }
+    case 2: {
+      const std::uint32_t w = (b(0) | b(1) << 8) | 0x2020;
+      if (w == ('n' | 'o' << 8)) return Answer::No;
+      if (w == ('n' | 'a' << 8)) return Answer::NotApplicable;
       break;
-    case 3:
-      if (lower(t[0]) == 'y' && lower(t[1]) == 'e' && lower(t[2]) == 's') return Answer::Yes;
-      if (lower(t[0]) == 'n' && t[1] == '/' && lower(t[2]) == 'a') return Answer::NotApplicable;
+    }
+    case 3: {
+      const std::uint32_t w = b(0) | b(1) << 8 | b(2) << 16;
+      if ((w | 0x202020) == ('y' | 'e' << 8 | 's' << 16)) return Answer::Yes;
+      if ((w | 0x200020) == ('n' | '/' << 8 | 'a' << 16)) return Answer::NotApplicable;
       break;
+    }
     default:
       break;
   }

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,9 +24,16 @@ struct CsvError {
   std::string message;
 };
 
+// A row (a record, with its line end) may be at most this long; a longer one is an error. It
+// bounds every cell too, and keeps a field's length in 32 bits.
+inline constexpr std::size_t kMaxRecordBytes = std::size_t{1} << 20;
+
 class CsvParser {
  public:
   explicit CsvParser(std::string_view text);
+  // Not copyable or movable: it caches a pointer into its own field array.
+  CsvParser(const CsvParser&) = delete;
+  CsvParser& operator=(const CsvParser&) = delete;
 
   // Reads the next record. Returns false at the end of the input or on an error (see error()).
   bool next();
@@ -33,7 +41,9 @@ class CsvParser {
   std::size_t size() const { return count_; }
   std::string_view field(std::size_t i) const {
     const Field& f = fields_[i];
-    return f.in_scratch ? std::string_view(scratch_).substr(f.begin, f.length) : text_.substr(f.begin, f.length);
+    if (f.where == kPlain) return {text_.data() + f.offset, f.length};
+    if (f.where == kQuoted) return {text_.data() + f.offset + 1, f.length};
+    return {scratch_.data() + (f.where - kScratch), f.length};
   }
   // Byte offset in text() where field i starts (its opening quote, if quoted).
   std::size_t field_offset(std::size_t i) const { return fields_[i].offset; }
@@ -50,20 +60,30 @@ class CsvParser {
   std::string_view text() const { return text_; }
 
  private:
+  // 16 bytes, written once per field of bulk input. Where its text is: kPlain, in text_ at
+  // offset; kQuoted, in text_ just after the quote at offset; kScratch + k, at scratch_[k]
+  // (a quoted field with doubled quotes, unescaped).
   struct Field {
-    std::size_t begin = 0;  // in text_, or in scratch_ when in_scratch
-    std::size_t length = 0;
-    std::size_t offset = 0;
-    bool in_scratch = false;
+    std::size_t offset;
+    std::uint32_t length;
+    std::uint32_t where;
   };
+  static constexpr std::uint32_t kPlain = 0, kQuoted = 1, kScratch = 2;
   bool slow_record();
-  bool finish_record(std::size_t end);
+  // Checks the record's bytes are UTF-8 (all of them, unless `ascii` says every byte is below
+  // 0x80), then moves past it.
+  bool finish_record(std::size_t end, bool ascii = false);
   bool fail(std::size_t offset, std::string message);
   // fields_ is reused across records and only grows; count_ says how many hold this record.
-  void add(std::size_t begin, std::size_t end) { put({begin, end - begin, begin, false}); }
+  void add(std::size_t begin, std::size_t end) { put({begin, static_cast<std::uint32_t>(end - begin), kPlain}); }
   void put(const Field& f) {
-    if (count_ == fields_.size()) fields_.resize(fields_.size() * 2 + 16);
-    fields_[count_++] = f;
+    if (count_ == capacity_) grow();
+    out_[count_++] = f;
+  }
+  void grow() {
+    fields_.resize(fields_.size() * 2 + 32);
+    out_ = fields_.data();
+    capacity_ = fields_.size();
   }
   bool fast_record(std::size_t start);
 
@@ -74,6 +94,8 @@ class CsvParser {
   std::size_t record_start_ = 0;
   std::size_t record_end_ = 0;
   std::vector<Field> fields_;
+  Field* out_ = nullptr;       // fields_.data(), cached for the hot loop
+  std::size_t capacity_ = 0;   // fields_.size()
   std::size_t count_ = 0;
   std::string scratch_;
   std::optional<CsvError> error_;
