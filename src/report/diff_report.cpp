@@ -116,7 +116,7 @@ std::string diff_summary(const DiffCounts& c) {
 std::string diff_text(const rules::Rules& base, const rules::Rules& rules, const std::vector<DiffRow>& rows) {
   std::string out = fmt::format("base rules: {}\nrules:      {}\n", rules_text(base), rules_text(rules));
   for (const auto& row : rows) {
-    const std::string title = row.name.empty() ? row.file : fmt::format("{} ({})", row.file, row.name);
+    const std::string title = row.name.empty() ? row.file : fmt::format("{}: {}", row.file, row.name);
     if (row.status() == DiffRow::Status::Invalid) {
       out += fmt::format("\nERROR {}: invalid input ({} problem{}, listed on stderr)\n", row.file, row.errors.size(),
                          row.errors.size() == 1 ? "" : "s");

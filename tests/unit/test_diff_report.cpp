@@ -46,7 +46,7 @@ TEST_CASE("the diff lists only what changed with the key question that caused it
         "base rules: hmip-pdu-2023 (built-in hmip-pdu-2023.yaml)\n"
         "rules:      hmip-pdu-2023 (built-in hmip-pdu-2023.yaml)\n"
         "\n"
-        "x/inspection.yaml (X PDU)\n"
+        "x/inspection.yaml: X PDU\n"
         "  P2.2 Planning: Good → Requires improvement\n"
         "    because 2.2.1 engaging the person on probation, 13/20 = 65.00%: band Good → Requires improvement\n"
         "  score: 18/21 → 17/21\n"
