@@ -5,7 +5,6 @@
 #include <map>
 
 #include "cli/exit_status.hpp"
-#include "pdurate/engine/compare.hpp"
 #include "pdurate/engine/expectations.hpp"
 #include "pdurate/engine/pivotal.hpp"
 #include "pdurate/engine/scenario.hpp"
@@ -46,8 +45,8 @@ std::optional<std::pair<std::string, std::string>> split(const std::string& text
 }  // namespace
 
 void setup_rate_options(CLI::App& app, RateOptions& o) {
-  app.add_option("input", o.input, "Inspection to rate: cases as CSV, an inspection .yaml/.yml file, or - (CSV on stdin)")
-      ->required()
+  app.add_option("input", o.input, "Inspection to rate: cases as CSV, an inspection .yaml/.yml file, or - (CSV on stdin). "
+                 "Several files, or a directory: rate them all, one row each")
       ->type_name("FILE");
   app.add_option("--rules", o.rules_file, "Rules file to use instead of the built-in hmip-pdu-2023 rules")
       ->type_name("FILE");
@@ -70,8 +69,8 @@ void setup_rate_options(CLI::App& app, RateOptions& o) {
   app.add_option("--expect", o.expects, "Check the result, e.g. --expect overall=Inadequate, score=1, P2.1=Inadequate, P2.1.3=15/79 (repeatable)")
       ->type_name("KEY=VALUE");
   app.add_flag("--strict", o.strict, "Fail (exit 1) when a guidance departure has no recorded reason");
-  app.add_option("--format", o.format, "Output format: text or json (schema: doc/json-output.md)")
-      ->check(CLI::IsMember({"text", "json"}))
+  app.add_option("--format", o.format, "Output format: text, json (schema: doc/json-output.md) or csv (one row per inspection)")
+      ->check(CLI::IsMember({"text", "json", "csv"}))
       ->type_name("FORMAT")
       ->capture_default_str();
   app.add_option("--color", o.color, "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
@@ -104,7 +103,7 @@ int run_rate(const RateOptions& o) {
   // Per-case storage only when a feature needs it: bulk rating keeps counts alone.
   const bool case_level = o.pivotal || !o.what_if.answers.empty() || !o.what_if.excludes.empty() ||
                           !o.what_if.wheres.empty();
-  auto inspection = readers::read_inspection(o.input, *rules, errors,
+  auto inspection = readers::read_inspection(o.input.front(), *rules, errors,
                                              case_level ? readers::CaseDetail::Cases : readers::CaseDetail::CountsOnly);
   std::optional<model::Scenario> scenario;
   if (inspection && errors.empty()) scenario = readers::build_what_if(*rules, *inspection, o.what_if, errors);
@@ -147,7 +146,7 @@ int run_rate(const RateOptions& o) {
 
   std::optional<std::vector<engine::PivotalChange>> pivotal;
   if (o.pivotal) pivotal = engine::pivotal(*rules, rated_cases, *tallies, ratings, result);
-  const engine::Comparison comparison = engine::compare(baseline, result);
+  const engine::WhatIfChanges comparison = engine::what_if_changes(baseline, result);
   const report::WhatIf what_if{*scenario, baseline, comparison, selection};
 
   report::ReportInput input{*rules, *inspection, result, checks};

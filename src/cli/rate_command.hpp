@@ -14,14 +14,16 @@ class App;
 namespace pdurate::cli {
 
 struct RateOptions {
-  std::string input;                 // a .csv or .yaml/.yml file, or "-" for CSV on stdin
+  // A .csv or .yaml/.yml file, or "-" for CSV on stdin. Several, or a directory: rated as a batch,
+  // one row each (cli/batch.hpp); run.cpp dispatches, so run_rate sees exactly one.
+  std::vector<std::string> input;
   std::string rules_file;            // empty: the built-in rules
   readers::WhatIfText what_if;       // --rating, --answer, --exclude, --where, --shift
   std::vector<std::string> expects;  // KEY=VALUE
   bool strict = false;
   bool explain = false;
   bool pivotal = false;
-  std::string format = "text";
+  std::string format = "text";       // text, json, or csv (csv: always a batch)
   std::string color = "auto";
 };
 

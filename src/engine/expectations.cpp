@@ -10,6 +10,13 @@ std::string rating_or_range(const rules::Rules& rules, std::optional<Level> rati
   return fmt::format("not rated ({} to {} possible)", rules.rating_name(lowest), rules.rating_name(highest));
 }
 
+// What an Overall or StandardRating expectation asks for, worded as the actual value is.
+std::string expected_rating(const rules::Rules& rules, const model::Expectation& e) {
+  return e.range ? rating_or_range(rules, std::nullopt, e.level, e.level_highest) : rules.rating_name(e.level);
+}
+
+std::string score_range(int low, int high) { return fmt::format("not known ({} to {} possible)", low, high); }
+
 std::string counts(std::optional<std::size_t> yes, std::optional<std::size_t> no, std::optional<std::size_t> na,
                    std::optional<std::size_t> relevant) {
   std::string out;
@@ -36,21 +43,23 @@ std::vector<ExpectationCheck> check_expectations(const rules::Rules& rules, cons
     c.expectation = e;
     switch (e.kind) {
       case Kind::Overall:
-        c.expected = rules.rating_name(e.level);
+        c.expected = expected_rating(rules, e);
         c.actual = rating_or_range(rules, result.overall, result.overall_lowest, result.overall_highest);
-        c.met = result.overall == e.level;
+        c.met = e.range ? !result.overall && result.overall_lowest == e.level && result.overall_highest == e.level_highest
+                        : result.overall == e.level;
         break;
       case Kind::Score:
-        c.expected = fmt::format("{}/{}", e.score, result.max_score);
+        c.expected = e.range ? score_range(e.score, e.score_highest) : fmt::format("{}/{}", e.score, result.max_score);
         c.actual = result.score ? fmt::format("{}/{}", *result.score, result.max_score)
-                                : fmt::format("not known ({} to {} possible)", result.score_min, result.score_max);
-        c.met = result.score == e.score;
+                                : score_range(result.score_min, result.score_max);
+        c.met = e.range ? !result.score && result.score_min == e.score && result.score_max == e.score_highest
+                        : result.score == e.score;
         break;
       case Kind::StandardRating: {
         const auto& s = result.standards[e.index];
-        c.expected = rules.rating_name(e.level);
+        c.expected = expected_rating(rules, e);
         c.actual = rating_or_range(rules, s.rating, s.lowest, s.highest);
-        c.met = s.rating == e.level;
+        c.met = e.range ? !s.rating && s.lowest == e.level && s.highest == e.level_highest : s.rating == e.level;
         break;
       }
       case Kind::KeyQuestionCounts: {

@@ -32,6 +32,65 @@ std::string unknown_standard(const rules::Rules& rules, std::string_view id, boo
   return message;
 }
 
+// Every way of reading text as "LOW to HIGH" (" to " in any case, spaces around the halves
+// ignored), first split first. A rating name could itself contain " to ", so callers try each.
+std::vector<std::pair<std::string_view, std::string_view>> range_splits(std::string_view text) {
+  std::vector<std::pair<std::string_view, std::string_view>> out;
+  const std::string lower = ascii_lowercase(text);
+  for (auto pos = lower.find(" to "); pos != std::string::npos; pos = lower.find(" to ", pos + 1)) {
+    auto low = text.substr(0, pos);
+    auto high = text.substr(pos + 4);
+    while (!low.empty() && low.back() == ' ') low.remove_suffix(1);
+    while (!high.empty() && high.front() == ' ') high.remove_prefix(1);
+    out.emplace_back(low, high);
+  }
+  return out;
+}
+
+// A rating, or a range of ratings "LOW to HIGH" (then e.range is set). The message for a value
+// that is neither is rating_named()'s, so a plain typo reads as before.
+bool rating_or_range(const rules::Rules& rules, std::string_view value, model::Expectation& e, std::string& error) {
+  if (auto level = rules.find_rating(value)) {
+    e.level = *level;
+    return true;
+  }
+  for (auto [low, high] : range_splits(value)) {
+    auto a = rules.find_rating(low);
+    auto b = rules.find_rating(high);
+    if (!a || !b) continue;
+    if (*a >= *b) {
+      error = *a == *b ? fmt::format("'{}' is not a range: write a known rating alone ('{}')", value, rules.rating_name(*a))
+                       : fmt::format("write the range '{}' lowest first: '{} to {}'", value, rules.rating_name(*b),
+                                     rules.rating_name(*a));
+      return false;
+    }
+    e.range = true;
+    e.level = *a;
+    e.level_highest = *b;
+    return true;
+  }
+  return rating_named(rules, value, error).has_value();
+}
+
+// "LOW to HIGH" scores (then e.range is set); nullopt when the value has no " to ".
+std::optional<bool> score_range(const rules::Rules& rules, std::string_view value, model::Expectation& e,
+                                std::string& error) {
+  const auto splits = range_splits(value);
+  if (splits.empty()) return std::nullopt;
+  const std::size_t max = static_cast<std::size_t>(rules.max_score());
+  auto low = whole_number(splits[0].first);
+  auto high = whole_number(splits[0].second);
+  if (splits.size() != 1 || !low || !high || *low >= *high || *high > max) {
+    error = fmt::format("a score range is two whole numbers from 0 to {}, lowest first, e.g. '0 to 9', not '{}'", max,
+                        value);
+    return false;
+  }
+  e.range = true;
+  e.score = static_cast<int>(*low);
+  e.score_highest = static_cast<int>(*high);
+  return true;
+}
+
 }  // namespace
 
 std::optional<rules::Level> rating_named(const rules::Rules& rules, std::string_view name, std::string& error) {
@@ -63,13 +122,13 @@ std::optional<model::Expectation> expectation(const rules::Rules& rules, std::st
   e.key = std::string(key);
   e.where = where;
   if (iequals(key, "overall")) {
-    auto level = rating_named(rules, value, error);
-    if (!level) return std::nullopt;
+    if (!rating_or_range(rules, value, e, error)) return std::nullopt;
     e.kind = model::Expectation::Kind::Overall;
-    e.level = *level;
     return e;
   }
   if (iequals(key, "score")) {
+    e.kind = model::Expectation::Kind::Score;
+    if (auto ok = score_range(rules, value, e, error)) return *ok ? std::optional(e) : std::nullopt;
     auto score = whole_number(value);
     if (!score || *score > static_cast<std::size_t>(rules.max_score())) {
       error = fmt::format("score must be a whole number from 0 to {}, not '{}'", rules.max_score(), value);
@@ -95,11 +154,9 @@ std::optional<model::Expectation> expectation(const rules::Rules& rules, std::st
     return e;
   }
   if (auto s = any_standard(rules, key)) {
-    auto level = rating_named(rules, value, error);
-    if (!level) return std::nullopt;
+    if (!rating_or_range(rules, value, e, error)) return std::nullopt;
     e.kind = model::Expectation::Kind::StandardRating;
     e.index = *s;
-    e.level = *level;
     return e;
   }
   std::vector<std::string> keys{"overall", "score"};

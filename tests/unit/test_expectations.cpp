@@ -75,3 +75,59 @@ TEST_CASE("count expectations compare only the counts given") {
   CHECK(checks[0].met);
   CHECK(checks[0].actual == "no 57");
 }
+
+TEST_CASE("a range expectation is met only by an unknown value with exactly that range") {
+  // Without the organisational ratings: score 0 to 9, overall Inadequate to Requires improvement.
+  const auto unrated = engine::check_expectations(
+      R(), bradford_like(false),
+      {expect("score", "0 to 9"), expect("overall", "Inadequate to Requires improvement"),
+       expect("P1.1", "inadequate TO outstanding"), expect("score", "0 to 8"), expect("P1.1", "Inadequate to Good")});
+  REQUIRE(unrated.size() == 5);
+  CHECK(unrated[0].met);
+  CHECK(unrated[0].expected == "not known (0 to 9 possible)");
+  CHECK(unrated[0].actual == "not known (0 to 9 possible)");
+  CHECK(unrated[1].met);
+  CHECK(unrated[1].expected == "not rated (Inadequate to Requires improvement possible)");
+  CHECK(unrated[2].met);
+  CHECK_FALSE(unrated[3].met);
+  CHECK_FALSE(unrated[4].met);
+  CHECK(unrated[4].expected == "not rated (Inadequate to Good possible)");
+
+  // With them every value is known: no range expectation is met, however wide.
+  const auto rated = engine::check_expectations(
+      R(), bradford_like(true),
+      {expect("score", "0 to 21"), expect("overall", "Inadequate to Outstanding"), expect("P2.1", "Inadequate to Good")});
+  for (const auto& c : rated) CHECK_FALSE_MESSAGE(c.met, c.expectation.key);
+  CHECK(rated[0].actual == "1/21");
+}
+
+TEST_CASE("range expectations are read lowest first and checked against the rules") {
+  auto parse = [](std::string_view key, std::string_view value, std::string& error) {
+    return readers::expectation(R(), key, value, {}, error);
+  };
+  std::string error;
+  auto e = parse("score", "4 to 10", error);
+  REQUIRE(e);
+  CHECK(e->range);
+  CHECK(e->score == 4);
+  CHECK(e->score_highest == 10);
+  e = parse("overall", "Requires improvement to Good", error);
+  REQUIRE(e);
+  CHECK(e->range);
+  CHECK(e->level == *R().find_rating("Requires improvement"));
+  CHECK(e->level_highest == *R().find_rating("Good"));
+  e = parse("P1.2", "Good", error);
+  REQUIRE(e);
+  CHECK_FALSE(e->range);
+
+  CHECK_FALSE(parse("score", "9 to 0", error));
+  CHECK(error == "a score range is two whole numbers from 0 to 21, lowest first, e.g. '0 to 9', not '9 to 0'");
+  CHECK_FALSE(parse("score", "0 to 22", error));
+  CHECK_FALSE(parse("score", "3 to 3", error));
+  CHECK_FALSE(parse("overall", "Good to Inadequate", error));
+  CHECK(error == "write the range 'Good to Inadequate' lowest first: 'Inadequate to Good'");
+  CHECK_FALSE(parse("overall", "Good to Good", error));
+  CHECK(error == "'Good to Good' is not a range: write a known rating alone ('Good')");
+  CHECK_FALSE(parse("P2.1", "Inadequate to Great", error));
+  CHECK(error.rfind("unknown rating 'Inadequate to Great'", 0) == 0);
+}

@@ -122,7 +122,7 @@ TEST_CASE("band edges compare exactly by default and flag the rounding choice") 
   auto t = uniform(90, 100);
   SUBCASE("65% exactly is Good either way") {
     t.questions[question("2.1.1")] = {52, 28, 0};
-    const auto& kq = engine::rate(R(), t, {}).standards[standard("P2.1")].key_questions[0];
+    const auto kq = engine::rate(R(), t, {}).standards[standard("P2.1")].key_questions[0];
     CHECK(kq.band == level("Good"));
     CHECK_FALSE(kq.other_band);
   }
@@ -138,7 +138,7 @@ TEST_CASE("band edges compare exactly by default and flag the rounding choice") 
   SUBCASE("a rounding difference on a key question that does not drive leaves the standard alone") {
     t.questions[question("2.1.1")] = {51, 28, 0};
     t.questions[question("2.1.2")] = {10, 90, 0};
-    const auto& s = engine::rate(R(), t, {}).standards[standard("P2.1")];
+    const auto s = engine::rate(R(), t, {}).standards[standard("P2.1")];
     CHECK(s.key_questions[0].other_band == level("Good"));
     CHECK_FALSE(s.other_rating);
   }
@@ -146,7 +146,7 @@ TEST_CASE("band edges compare exactly by default and flag the rounding choice") 
     auto rounded = R();
     rounded.comparison = rules::Comparison::Rounded;
     t.questions[question("2.1.1")] = {51, 28, 0};
-    const auto& s = engine::rate(rounded, t, {}).standards[standard("P2.1")];
+    const auto s = engine::rate(rounded, t, {}).standards[standard("P2.1")];
     CHECK(s.rating == level("Good"));
     CHECK(s.other_rating == level("Requires improvement"));
   }
@@ -155,12 +155,12 @@ TEST_CASE("band edges compare exactly by default and flag the rounding choice") 
 TEST_CASE("a key question with no relevant cases does not drive") {
   auto t = uniform(90, 100);
   t.questions[question("2.4.3")] = {0, 0, 100};
-  const auto& s = engine::rate(R(), t, {}).standards[standard("P2.4")];
+  const auto s = engine::rate(R(), t, {}).standards[standard("P2.4")];
   CHECK_FALSE(s.key_questions[2].band);
   CHECK(s.rating == level("Outstanding"));
   SUBCASE("all three without relevant cases: not rated, any rating possible") {
     for (auto q : {"2.4.1", "2.4.2"}) t.questions[question(q)] = {0, 0, 100};
-    const auto& none = engine::rate(R(), t, {}).standards[standard("P2.4")];
+    const auto none = engine::rate(R(), t, {}).standards[standard("P2.4")];
     CHECK(none.basis == Basis::NotRated);
     CHECK(none.lowest == level("Inadequate"));
     CHECK(none.highest == level("Outstanding"));

@@ -3,7 +3,6 @@
 
 #include <doctest/doctest.h>
 
-#include "pdurate/engine/compare.hpp"
 #include "pdurate/engine/pivotal.hpp"
 #include "pdurate/engine/rate.hpp"
 #include "pdurate/engine/scenario.hpp"
@@ -85,13 +84,13 @@ TEST_CASE("shifts move counts and refuse more than there are") {
   CHECK(errors[0] == "--shift 2.1.1=+2: only 1 No answers to turn into Yes");
 }
 
-TEST_CASE("compare lists exactly what changed") {
+TEST_CASE("what-if changes list exactly what changed") {
   const auto cases = five_cases();
   const auto before = engine::rate(R(), model::count_answers(cases), good());
   auto changed = cases;
   changed.set_answer(0, q("2.1.1"), Answer::No);  // 2.1.1: 3/5 = 60% Requires improvement
   const auto after = engine::rate(R(), model::count_answers(changed), good());
-  const auto c = engine::compare(before, after);
+  const auto c = engine::what_if_changes(before, after);
   REQUIRE(c.key_questions.size() == 1);
   CHECK(c.key_questions[0].question == q("2.1.1"));
   CHECK(c.key_questions[0].band_after == R().find_rating("Requires improvement"));
@@ -99,7 +98,7 @@ TEST_CASE("compare lists exactly what changed") {
   CHECK(c.standards[0].standard == *R().find_standard("P2.1"));
   CHECK(c.score_changed);
   CHECK(c.overall_changed);  // 18/21 Outstanding -> 16/21 Good
-  CHECK_FALSE(engine::compare(before, before).any());
+  CHECK_FALSE(engine::what_if_changes(before, before).any());
 }
 
 TEST_CASE("pivotal answers are the single changes that move a standard") {

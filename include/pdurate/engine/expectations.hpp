@@ -17,8 +17,10 @@ struct ExpectationCheck {
   std::string actual;    // e.g. "Requires improvement", "not rated (Inadequate to Good possible)"
 };
 
-// One check per expectation, in order. An expectation about something not rated (missing
-// input) is not met: the actual value says what range is possible.
+// One check per expectation, in order. An expectation of a value (a rating, a score) about
+// something not rated (missing input) is not met: the actual value says what range is possible.
+// An expectation of a range (Expectation::range) is met only when the value is not known and
+// exactly that range is still possible; a known value does not meet it.
 std::vector<ExpectationCheck> check_expectations(const rules::Rules& rules, const Result& result,
                                                  const std::vector<model::Expectation>& expectations);
 

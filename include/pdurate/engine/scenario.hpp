@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "pdurate/engine/result.hpp"
 #include "pdurate/engine/tally.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/model/scenario.hpp"
@@ -35,6 +36,35 @@ bool needs_cases(const Scenario& scenario);
 // sentence to `errors` and gives nullopt.
 std::optional<Tallies> shifted(Tallies counts, const Scenario& scenario, const std::vector<std::string>& question_ids,
                                std::vector<std::string>& errors);
+
+// What a what-if changed, against the inspection as recorded (same rules): every key question
+// whose counts or band moved, every standard whose rating (or range) moved, the score and the
+// overall rating. For comparing results under two rule sets, see engine/compare.hpp.
+struct WhatIfQuestionChange {
+  std::size_t question = 0;
+  Tally before, after;
+  std::optional<Level> band_before, band_after;
+};
+
+struct WhatIfStandardChange {
+  std::size_t standard = 0;
+  std::optional<Level> before, after;
+};
+
+struct WhatIfChanges {
+  std::size_t cases_before = 0, cases_after = 0;
+  std::vector<WhatIfQuestionChange> key_questions;
+  std::vector<WhatIfStandardChange> standards;
+  bool score_changed = false;
+  bool overall_changed = false;
+
+  bool any() const {
+    return cases_before != cases_after || !key_questions.empty() || !standards.empty() || score_changed ||
+           overall_changed;
+  }
+};
+
+WhatIfChanges what_if_changes(const Result& baseline, const Result& what_if);
 
 // The inspection's organisational ratings with the scenario's replacements.
 std::map<std::size_t, model::OrganisationalRating> scenario_ratings(const model::Inspection& inspection,

@@ -23,6 +23,12 @@ struct Expectation {
   std::size_t level = 0;    // Overall, StandardRating: the rating's position on the scale
   int score = 0;            // Score
   std::optional<std::size_t> yes, no, na, relevant;  // KeyQuestionCounts: those given
+  // Overall, Score, StandardRating written as a range ("Inadequate to Good", "0 to 9"): the value
+  // is expected to be unknown (an input is missing) with exactly this range still possible.
+  // level / score hold the lower end, these the upper end.
+  bool range = false;
+  std::size_t level_highest = 0;  // Overall, StandardRating
+  int score_highest = 0;          // Score
   Location where;           // where it was written
 };
 

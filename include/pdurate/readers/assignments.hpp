@@ -22,6 +22,9 @@ std::optional<std::size_t> organisational_standard(const rules::Rules& rules, st
 
 // An expectation KEY=VALUE: overall=RATING, score=N, STANDARD=RATING (P2.1=Inadequate) or
 // QUESTION=YES/RELEVANT (P2.1.3=15/79). `where` is stored in the result.
+// overall, score and a standard also take a range, lowest first ("Inadequate to Requires
+// improvement", "0 to 9"): the value is then expected to be unknown (an input is missing) with
+// exactly that range still possible, as the report prints it.
 std::optional<model::Expectation> expectation(const rules::Rules& rules, std::string_view key,
                                               std::string_view value, const Location& where, std::string& error);
 

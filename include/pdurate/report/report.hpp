@@ -3,7 +3,6 @@
 
 #include <vector>
 
-#include "pdurate/engine/compare.hpp"
 #include "pdurate/engine/expectations.hpp"
 #include "pdurate/engine/pivotal.hpp"
 #include "pdurate/engine/scenario.hpp"
@@ -17,7 +16,7 @@ namespace pdurate::report {
 struct WhatIf {
   const model::Scenario& scenario;
   const engine::Result& baseline;
-  const engine::Comparison& changes;
+  const engine::WhatIfChanges& changes;
   const engine::Selection& selection;
 };
 

@@ -1,0 +1,15 @@
+// Writing a report file so that readers never see a partial one: the text goes to a temporary
+// file in the same directory, is flushed to disk, and is renamed over the target.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pdurate::cli {
+
+// Returns false with `error` set ("cannot write FILE: REASON") when any step fails; the
+// temporary file is then removed and the target left as it was. The file gets the usual
+// permissions for a new file (0666 less the umask).
+bool write_file_atomically(const std::string& path, std::string_view text, std::string& error);
+
+}  // namespace pdurate::cli

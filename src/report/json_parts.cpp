@@ -1,0 +1,41 @@
+#include "report/json_parts.hpp"
+
+namespace pdurate::report::json_parts {
+
+void tool(JsonWriter& j) {
+  j.begin_object();
+  j.key("name").string("pdu-rate");
+  j.key("version").string(PDURATE_VERSION);
+  j.end_object();
+}
+
+void rules(JsonWriter& j, const rules::Rules& r) {
+  j.begin_object();
+  j.key("id").string(r.id);
+  j.key("name").string(r.name);
+  j.key("file").string(r.file);
+  j.key("comparison").string(rules::to_string(r.comparison));
+  j.end_object();
+}
+
+void diagnostic(JsonWriter& j, const Diagnostic& d) {
+  j.begin_object();
+  j.key("file");
+  text_or_null(j, d.where.file);
+  j.key("line").number(static_cast<long long>(d.where.line));
+  j.key("column").number(static_cast<long long>(d.where.column));
+  j.key("message").string(d.message);
+  j.end_object();
+}
+
+void text_or_null(JsonWriter& j, const std::string& text) {
+  if (text.empty()) j.null();
+  else j.string(text);
+}
+
+void rating_or_null(JsonWriter& j, const std::optional<std::string>& rating) {
+  if (rating) j.string(*rating);
+  else j.null();
+}
+
+}  // namespace pdurate::report::json_parts

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Validates pdu-rate's JSON outputs against their schemas in doc/schema/ (the contract the
+README promises): the rate report of every example inspection, the batch report of the
+examples, and diff reports, plus every JSON golden under tests/cli/cases. Then checks that each
+schema rejects a broken document, so that this test can fail.
+
+Usage (from the source root): validate_json.py PATH_TO_PDU_RATE
+Needs the jsonschema module (Debian: python3-jsonschema)."""
+import copy
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+try:
+    import jsonschema
+except ImportError:
+    print("the jsonschema module is missing: apt-get install python3-jsonschema (see .ci/install-deps)")
+    sys.exit(1)
+
+pdu_rate = os.path.abspath(sys.argv[1])
+schemas = {}
+for name in ("rate", "batch", "diff"):
+    with open(f"doc/schema/{name}.schema.json") as f:
+        schema = json.load(f)
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    schemas[name] = cls(schema)
+
+failures = 0
+checked = 0
+
+
+def validate(kind, document, what):
+    global failures, checked
+    checked += 1
+    errors = sorted(schemas[kind].iter_errors(document), key=lambda e: list(e.absolute_path))
+    for e in errors[:5]:
+        path = "/".join(str(p) for p in e.absolute_path)
+        print(f"FAIL {what} ({kind} schema): at /{path}: {e.message}")
+    failures += 1 if errors else 0
+
+
+def run(args, what, kind, statuses=(0, 1)):
+    global failures
+    p = subprocess.run([pdu_rate] + args, capture_output=True, text=True)
+    if p.returncode not in statuses:
+        print(f"FAIL {what}: exit status {p.returncode}\n{p.stderr}")
+        failures += 1
+        return None
+    try:
+        document = json.loads(p.stdout)
+    except json.JSONDecodeError as e:
+        print(f"FAIL {what}: not JSON: {e}")
+        failures += 1
+        return None
+    validate(kind, document, what)
+    return document
+
+
+# Every example inspection, rated alone: the rate report.
+inspections = sorted(glob.glob("examples/**/inspection.yaml", recursive=True))
+inspections += sorted(glob.glob("examples/*/cases.csv"))
+for path in inspections:
+    run([path, "--format", "json"], f"pdu-rate {path}", "rate")
+
+# All of them at once, with invalid and failing inputs too: the batch report.
+run(["examples", "--format", "json"], "pdu-rate examples", "batch")
+run(["examples/bradford-calderdale/cases.csv", "tests/data/check", "tests/data/unknown-answer.csv", "--format", "json"],
+    "pdu-rate (mixed inputs)", "batch", statuses=(2,))
+
+# Rule changes: the diff report, unchanged and changed.
+with open("rules/hmip-pdu-2023.yaml") as f:
+    rules = f.read()
+assert "\n      min: 65\n" in rules
+with tempfile.TemporaryDirectory() as d:
+    raised = os.path.join(d, "good-at-70.yaml")
+    with open(raised, "w") as f:
+        f.write(rules.replace("\n      min: 65\n", "\n      min: 70\n"))
+    run(["diff", "examples", "--format", "json"], "pdu-rate diff (unchanged)", "diff")
+    changed = run(["diff", "--rules", raised, "examples", "tests/data/check", "--format", "json"],
+                  "pdu-rate diff (Good at 70%)", "diff", statuses=(2,))
+    if changed and changed["summary"]["changed"] == 0:
+        print("FAIL pdu-rate diff (Good at 70%): expected some inspections to change")
+        failures += 1
+
+# The JSON goldens of the CLI tests.
+for marker in sorted(glob.glob("tests/cli/cases/*/json")):
+    case = os.path.dirname(marker)
+    with open(os.path.join(case, "stdout")) as f:
+        document = json.load(f)
+    kind = "diff" if "base_rules" in document else "batch" if "inspections" in document else "rate"
+    validate(kind, document, case)
+
+# Each schema must reject what breaks the contract (or this test could never fail).
+rate = run(["examples/bradford-calderdale/inspection.yaml", "--format", "json"], "bradford", "rate")
+batch = run(["examples", "--format", "json"], "examples", "batch")
+diff = run(["diff", "examples", "--format", "json"], "diff", "diff")
+broken = []
+if rate and batch and diff:
+    r1 = copy.deepcopy(rate); del r1["schema_version"]
+    r2 = copy.deepcopy(rate); r2["standards"][3]["key_questions"][0]["yes"] = "36"
+    r3 = copy.deepcopy(rate); r3["schema_version"] = 2
+    b1 = copy.deepcopy(batch); b1["inspections"][0]["status"] = "fine"
+    b2 = copy.deepcopy(batch); b2["inspections"][0]["undocumented"] = 1
+    d1 = copy.deepcopy(diff); d1["summary"]["changed"] = -1
+    d2 = copy.deepcopy(diff); del d2["inspections"][0]["overall"]
+    broken = [("rate", r1), ("rate", r2), ("rate", r3), ("batch", b1), ("batch", b2), ("diff", d1), ("diff", d2)]
+for kind, document in broken:
+    if schemas[kind].is_valid(document):
+        print(f"FAIL the {kind} schema accepts a broken document")
+        failures += 1
+
+print(f"{checked} JSON documents validated, {len(broken)} broken ones rejected, {failures} failures")
+sys.exit(1 if failures else 0)

@@ -1,0 +1,61 @@
+// The JUnit XML of pdu-rate check. (tests/cli/cases/check-junit reads it with a real XML parser.)
+#include <ostream>
+
+#include <doctest/doctest.h>
+
+#include "pdurate/report/junit_report.hpp"
+
+using namespace pdurate;
+using report::CheckedInspection;
+
+namespace {
+
+CheckedInspection with(std::string file, bool met) {
+  CheckedInspection i;
+  i.file = std::move(file);
+  engine::ExpectationCheck c;
+  c.expectation.key = "P2.1";
+  c.met = met;
+  c.expected = "Good";
+  c.actual = "Requires improvement";
+  i.expectations.push_back(c);
+  return i;
+}
+
+}  // namespace
+
+TEST_CASE("one testcase per inspection with totals on the suite") {
+  CheckedInspection bad;
+  bad.file = "c.yaml";
+  bad.errors = {{{"c.yaml", 3, 5}, "unknown key"}};
+  const auto xml = report::junit_report({with("a.yaml", true), with("b.yaml", false), bad}, {"pdu-rate check", "r1"});
+  CHECK(xml ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<testsuites name=\"pdu-rate check\" tests=\"3\" failures=\"1\" errors=\"1\">\n"
+        "  <testsuite name=\"pdu-rate check\" tests=\"3\" failures=\"1\" errors=\"1\" skipped=\"0\">\n"
+        "    <properties>\n"
+        "      <property name=\"rules\" value=\"r1\"/>\n"
+        "    </properties>\n"
+        "    <testcase classname=\"pdu-rate check\" name=\"a.yaml\" file=\"a.yaml\"/>\n"
+        "    <testcase classname=\"pdu-rate check\" name=\"b.yaml\" file=\"b.yaml\">\n"
+        "      <failure message=\"1 of 1 expectations not met\" type=\"expectation\">"
+        "P2.1: expected Good, got Requires improvement\n</failure>\n"
+        "    </testcase>\n"
+        "    <testcase classname=\"pdu-rate check\" name=\"c.yaml\" file=\"c.yaml\">\n"
+        "      <error message=\"invalid input: c.yaml:3:5: unknown key\" type=\"invalid input\">"
+        "c.yaml:3:5: unknown key\n</error>\n"
+        "    </testcase>\n"
+        "  </testsuite>\n"
+        "</testsuites>\n");
+}
+
+TEST_CASE("markup characters are escaped and what XML cannot carry is replaced") {
+  auto i = with("dir/<a & \"b\">.yaml", false);
+  i.expectations[0].actual = "x\x01y \xC3\xA9 \xFF";  // a control character, é, a byte that is not UTF-8
+  const auto xml = report::junit_report({i}, {"s", ""});
+  CHECK(xml.find("name=\"dir/&lt;a &amp; &quot;b&quot;&gt;.yaml\"") != std::string::npos);
+  CHECK(xml.find("got x\xEF\xBF\xBDy \xC3\xA9 \xEF\xBF\xBD\n</failure>") != std::string::npos);
+  CHECK(xml.find("<properties>") == std::string::npos);  // no rules given
+  CHECK(xml.find('\x01') == std::string::npos);
+  CHECK(xml.find('\xFF') == std::string::npos);
+}
