@@ -11,6 +11,7 @@
 #include "pdurate/hash.hpp"
 #include "pdurate/readers/case_columns.hpp"
 #include "pdurate/readers/csv_parser.hpp"
+#include "pdurate/readers/limits.hpp"
 #include "pdurate/readers/text_position.hpp"
 
 namespace pdurate::readers {
@@ -88,6 +89,11 @@ void no_case_id(const CsvParser& csv, ErrorSink& sink) {
 }
 
 std::optional<Layout> read_header(const CsvParser& csv, const rules::Rules& rules, ErrorSink& sink) {
+  if (csv.size() > kMaxColumns) {
+    sink.add({csv.line(), 1}, fmt::format("{} columns: at most {} are read (case_id, the key questions and "
+                                          "attributes); is this a CSV file of cases?", csv.size(), kMaxColumns));
+    return std::nullopt;
+  }
   bool has_case_id = false;
   for (std::size_t i = 0; i < csv.size(); ++i)
     has_case_id = has_case_id || std::holds_alternative<CaseIdColumn>(classify_column(rules, trim(csv.field(i))));
@@ -170,22 +176,21 @@ class StoreCases {
 };
 
 // Keeps only counts (CaseDetail::CountsOnly). Duplicate ids are found by a set of 64-bit id
-// hashes (8 bytes a slot, at most half full): a repeated hash marks a possible duplicate, which
+// hashes (8 bytes a slot, at most half full, sized exactly rather than to a power of two: 16
+// bytes a case): a repeated hash marks a possible duplicate, which
 // a second pass over the file confirms by comparing the ids themselves (and finds their lines).
 // Each hash goes into the set a few rows after its slot is prefetched, so the cache miss of a
 // large set overlaps the work on the rows between.
 class CountOnly {
  public:
-  CountOnly() : slots_(1024, 0) {}
+  CountOnly() : slots_(2048, 0) {}
   // Sizes the set for about this many cases at once, rather than growing it step by step.
   void expect(std::size_t cases) {
-    std::size_t size = slots_.size();
-    while (size < 2 * (cases + 1)) size *= 2;
-    if (size > slots_.size()) resize(size);
+    if (2 * (cases + 1) > slots_.size()) resize(2 * (cases + 1));
   }
   std::size_t add(std::string_view id, std::size_t /*line*/) {
     const std::uint64_t h = hash_id(id) | 1;  // 0 marks an empty slot
-    __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    __builtin_prefetch(&slots_[home(h)]);
     if (pending_count_ == kDelay) insert(pending_[pending_next_]);
     else ++pending_count_;
     pending_[pending_next_] = h;
@@ -207,10 +212,15 @@ class CountOnly {
  private:
   static constexpr std::size_t kDelay = 8;
 
+  // The slot a hash starts probing at: h scaled into [0, size) by a multiply (any size works).
+  std::size_t home(std::uint64_t h) const {
+    return static_cast<std::size_t>((static_cast<unsigned __int128>(h) * slots_.size()) >> 64);
+  }
+  std::size_t next(std::size_t s) const { return s + 1 == slots_.size() ? 0 : s + 1; }
+
   void insert(std::uint64_t h) {
     if (2 * (used_ + 1) > slots_.size()) grow();
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t s = h & mask;; s = (s + 1) & mask) {
+    for (std::size_t s = home(h);; s = next(s)) {
       if (slots_[s] == 0) {
         slots_[s] = h;
         ++used_;
@@ -226,11 +236,10 @@ class CountOnly {
   void resize(std::size_t size) {
     std::vector<std::uint64_t> old(size, 0);
     old.swap(slots_);
-    const std::size_t mask = slots_.size() - 1;
     for (auto h : old)
       if (h != 0) {
-        std::size_t s = h & mask;
-        while (slots_[s] != 0) s = (s + 1) & mask;
+        std::size_t s = home(h);
+        while (slots_[s] != 0) s = next(s);
         slots_[s] = h;
       }
   }
@@ -260,9 +269,13 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
   std::size_t released = 0;
   const std::size_t header_end = csv.consumed();
   while (csv.next()) {
-    if (rows++ == 0) {
-      // Expect as many rows as the first one's length says (rows of bulk data are alike).
-      const std::size_t length = std::max<std::size_t>(csv.consumed() - header_end, 1);
+    if (rows == kMaxRows) {
+      errors.add({csv.line(), 1}, fmt::format("more than {} rows: split the cases over several files", kMaxRows));
+      break;
+    }
+    if (++rows == 1000) {
+      // Expect as many rows as the first thousand's average length says.
+      const std::size_t length = std::max<std::size_t>((csv.consumed() - header_end) / rows, 1);
       if constexpr (std::is_same_v<Sink, CountOnly>) sink.expect((source.text().size() - header_end) / length);
     }
     // Bulk input: drop the pages already read from memory, so resident memory stays flat.

@@ -1,5 +1,7 @@
 #include "pdurate/readers/source_text.hpp"
 
+#include "pdurate/readers/limits.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -11,17 +13,26 @@
 namespace pdurate::readers {
 namespace {
 
-bool read_all(int fd, std::string& out) {
+enum class ReadResult { Ok, Failed, TooLarge };
+
+// Reads a stream whole, up to kMaxStreamBytes.
+ReadResult read_all(int fd, std::string& out) {
   char buffer[1 << 16];
   for (;;) {
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n == 0) return true;
+    if (n == 0) return ReadResult::Ok;
     if (n < 0) {
       if (errno == EINTR) continue;
-      return false;
+      return ReadResult::Failed;
     }
+    if (out.size() + static_cast<std::size_t>(n) > kMaxStreamBytes) return ReadResult::TooLarge;
     out.append(buffer, static_cast<std::size_t>(n));
   }
+}
+
+std::string too_large() {
+  return fmt::format("larger than {} MiB read from a pipe or standard input: give the file's name instead "
+                     "(files are read without a size limit)", kMaxStreamBytes >> 20);
 }
 
 }  // namespace
@@ -69,8 +80,10 @@ std::optional<SourceText> SourceText::open(const std::string& path, Diagnostics&
   SourceText s;
   if (path == "-") {
     s.name_ = "<stdin>";
-    if (!read_all(STDIN_FILENO, s.owned_)) {
-      errors.add({s.name_, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)));
+    const auto read = read_all(STDIN_FILENO, s.owned_);
+    if (read != ReadResult::Ok) {
+      errors.add({s.name_, 0, 0},
+                 read == ReadResult::TooLarge ? too_large() : fmt::format("cannot read: {}", std::strerror(errno)));
       return std::nullopt;
     }
     s.owns_ = true;
@@ -94,6 +107,12 @@ std::optional<SourceText> SourceText::open(const std::string& path, Diagnostics&
     ::close(fd);
     return std::nullopt;
   }
+  if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
+    // A device (/dev/zero, a terminal) never ends or is not data.
+    errors.add({path, 0, 0}, "is not a file: give a .csv or .yaml file");
+    ::close(fd);
+    return std::nullopt;
+  }
   if (S_ISREG(st.st_mode) && st.st_size > 0) {
     const auto size = static_cast<std::size_t>(st.st_size);
     void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
@@ -105,12 +124,12 @@ std::optional<SourceText> SourceText::open(const std::string& path, Diagnostics&
       return s;
     }
   }
-  // Pipes, character devices and files mmap refuses: read them.
-  const bool ok = read_all(fd, s.owned_);
+  // Pipes, empty files and files mmap refuses: read them.
+  const auto read = read_all(fd, s.owned_);
   const int saved = errno;
   ::close(fd);
-  if (!ok) {
-    errors.add({path, 0, 0}, fmt::format("cannot read: {}", std::strerror(saved)));
+  if (read != ReadResult::Ok) {
+    errors.add({path, 0, 0}, read == ReadResult::TooLarge ? too_large() : fmt::format("cannot read: {}", std::strerror(saved)));
     return std::nullopt;
   }
   s.owns_ = true;

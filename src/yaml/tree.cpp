@@ -201,6 +201,11 @@ std::string_view Node::kind_name() const { return yaml::kind_name(kind); }
 
 std::optional<Node> parse(std::string_view text, const std::string& file, Diagnostics& errors,
                           Limits limits) {
+  if (text.size() > limits.max_bytes) {
+    errors.add({file, 0, 0}, fmt::format("larger than {} MiB: a YAML inspection or rules file is small; put bulk "
+                                         "cases in a CSV file and name it under 'cases:'", limits.max_bytes >> 20));
+    return std::nullopt;
+  }
   if (auto bad = readers::find_invalid_utf8(text)) {
     const auto pos = readers::position_of(text, *bad);
     errors.add({file, pos.line, pos.column}, "invalid UTF-8: save the file as UTF-8");

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "pdurate/diagnostic.hpp"
+#include "pdurate/readers/limits.hpp"
 
 namespace pdurate::yaml {
 
@@ -38,7 +39,8 @@ struct Node {
 };
 
 struct Limits {
-  std::size_t max_depth = 64;
+  std::size_t max_depth = readers::kMaxYamlDepth;
+  std::size_t max_bytes = readers::kMaxYamlBytes;
 };
 
 // Parses exactly one YAML document. Errors (syntax, duplicate keys, aliases, non-scalar keys,
