@@ -299,11 +299,11 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
       errors.add(csv.position(csv.field_offset(layout.case_id)), "empty case_id: every case needs a unique id");
       continue;
     }
-    if (const std::size_t first = sink.add(id, csv.line())) {
+    // A duplicate's answers are still checked, so every problem of the row is reported.
+    const std::size_t first = sink.add(id, csv.line());
+    if (first != 0)
       errors.add(csv.position(csv.field_offset(layout.case_id)),
                  fmt::format("duplicate case id '{}' (first on line {}): each case appears once", id, first));
-      continue;
-    }
     // Counted as they are read: any error discards every count, so a bad row needs no undoing.
     ++counts.cases;
     for (const auto& slot : question_slots) {
@@ -316,8 +316,9 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
         continue;
       }
       ++by_code[slot.question][static_cast<std::size_t>(*a)];
-      sink.answer(slot.question, *a);
+      if (first == 0) sink.answer(slot.question, *a);
     }
+    if (first != 0) continue;
     if constexpr (Sink::wants_attributes)
       for (std::size_t i = 0; i < columns; ++i)
         if (layout.slots[i].kind == Layout::Slot::Attribute) sink.attribute(layout.slots[i].index, trim(csv.field(i)));

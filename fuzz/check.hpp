@@ -1,0 +1,64 @@
+// Shared checks for the fuzz targets. A failed check aborts, which libFuzzer reports as a crash
+// with the input that caused it.
+#pragma once
+
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+
+#include "pdurate/diagnostic.hpp"
+#include "pdurate/engine/expectations.hpp"
+#include "pdurate/engine/pivotal.hpp"
+#include "pdurate/engine/rate.hpp"
+#include "pdurate/model/inspection.hpp"
+#include "pdurate/report/json_report.hpp"
+#include "pdurate/report/text_report.hpp"
+#include "pdurate/rules/load_rules.hpp"
+
+#define FUZZ_CHECK(condition)                                                          \
+  do {                                                                                 \
+    if (!(condition)) {                                                                \
+      std::fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #condition); \
+      std::abort();                                                                    \
+    }                                                                                  \
+  } while (0)
+
+namespace fuzz {
+
+// Either a value and no diagnostics, or no value and at least one diagnostic; each diagnostic
+// names a file (`file`, when not empty) and has a message.
+template <class T>
+void check_outcome(const std::optional<T>& value, const pdurate::Diagnostics& errors, const std::string& file) {
+  FUZZ_CHECK(value.has_value() == errors.empty());
+  for (const auto& d : errors) {
+    FUZZ_CHECK(!d.message.empty());
+    FUZZ_CHECK(!d.where.file.empty());
+    if (!file.empty()) FUZZ_CHECK(d.where.file == file);
+    FUZZ_CHECK(d.where.column == 0 || d.where.line > 0);
+  }
+}
+
+// Every present question's answers add up to the cases.
+inline void check_counts(const pdurate::model::Inspection& inspection) {
+  const auto& c = inspection.counts;
+  for (std::size_t q = 0; q < c.questions.size(); ++q)
+    if (c.present[q]) FUZZ_CHECK(c.questions[q].yes + c.questions[q].no + c.questions[q].na == c.cases);
+}
+
+inline void rate_and_render(const pdurate::rules::Rules& rules, const pdurate::model::Inspection& inspection) {
+  const auto result = pdurate::engine::rate(rules, inspection.counts, inspection.ratings);
+  FUZZ_CHECK(result.score_min <= result.score_max);
+  FUZZ_CHECK(result.overall_lowest <= result.overall_highest);
+  if (result.score) FUZZ_CHECK(*result.score >= 0 && *result.score <= result.max_score);
+  const auto checks = pdurate::engine::check_expectations(rules, result, inspection.expectations);
+  std::optional<std::vector<pdurate::engine::PivotalChange>> pivotal;
+  if (inspection.has_cases && inspection.cases.size() == inspection.counts.cases)
+    pivotal = pdurate::engine::pivotal(rules, inspection.cases, inspection.counts, inspection.ratings, result);
+  pdurate::report::ReportInput input{rules, inspection, result, checks};
+  if (pivotal) input.pivotal = &*pivotal;
+  FUZZ_CHECK(!pdurate::report::json_report(input).empty());
+  FUZZ_CHECK(!pdurate::report::text_report(input, {true, true}).empty());
+}
+
+}  // namespace fuzz
