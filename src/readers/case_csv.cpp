@@ -80,7 +80,7 @@ std::optional<Layout> read_header(CsvParser& csv, const rules::Rules& rules, mod
   Layout layout;
   std::optional<std::size_t> case_id;
   std::vector<std::string> seen_names;
-  std::vector<std::size_t> question_column(rules.questions.size(), SIZE_MAX);
+  std::vector<std::size_t> question_column(rules.question_slots(), SIZE_MAX);
   bool ok = true;
   for (std::size_t i = 0; i < csv.size(); ++i) {
     const auto name = trim(csv.field(i));
@@ -104,8 +104,9 @@ std::optional<Layout> read_header(CsvParser& csv, const rules::Rules& rules, mod
       layout.slots.push_back({Layout::Slot::CaseId, 0});
     } else if (auto* q = std::get_if<QuestionColumn>(&column)) {
       if (question_column[q->question] != SIZE_MAX) {
-        sink.add(where, fmt::format("'{}' is key question {} again (first in column {})", name,
-                                    rules.questions[q->question].short_id, question_column[q->question] + 1));
+        sink.add(where, fmt::format("'{}' is {} {} again (first in column {})", name,
+                                    rules.is_finding_slot(q->question) ? "finding" : "key question",
+                                    rules.slot_id(q->question), question_column[q->question] + 1));
         ok = false;
       }
       question_column[q->question] = i;
@@ -140,7 +141,7 @@ std::optional<model::Inspection> read_case_csv(const SourceText& source, const r
 
   model::Inspection inspection;
   inspection.file = file;
-  inspection.cases = model::CaseSet(rules.questions.size());
+  inspection.cases = model::CaseSet(rules.question_slots());
   model::CaseSet& cases = inspection.cases;
 
   CsvParser csv(text);
