@@ -33,6 +33,13 @@ model::CaseSet apply_to_cases(const model::CaseSet& cases, const Scenario& scena
 std::optional<Tallies> shifted_tallies(const model::CaseSet& cases, const Scenario& scenario,
                                        const std::vector<std::string>& question_ids, std::vector<std::string>& errors);
 
+// `cases` with the scenario's shifts made on cases, for what needs cases rather than tallies
+// (breakdowns, resampling): a shift of +N turns the first N cases (in input order) answering No
+// to Yes, -N the first N answering Yes to No. A shift names no case, so which cases change is
+// this arbitrary but fixed choice; the tallies equal shifted_tallies(). Shifts must be feasible
+// (shifted_tallies() accepted them).
+model::CaseSet apply_shifts(model::CaseSet cases, const Scenario& scenario);
+
 // The inspection's organisational ratings with the scenario's replacements.
 std::map<std::size_t, model::OrganisationalRating> scenario_ratings(const model::Inspection& inspection,
                                                                      const Scenario& scenario);
