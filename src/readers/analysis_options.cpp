@@ -8,6 +8,8 @@
 namespace pdurate::readers {
 namespace {
 
+constexpr std::uint64_t kMaxSeed = (std::uint64_t{1} << 53) - 1;
+
 void error(Diagnostics& errors, std::string_view option, std::string_view text, std::string_view message) {
   errors.add({}, fmt::format("{} '{}': {}", option, text, message));
 }
@@ -27,8 +29,9 @@ std::optional<double> level(const std::string& text, Diagnostics& errors) {
 std::optional<std::uint64_t> seed(const std::string& text, Diagnostics& errors) {
   std::uint64_t value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) {
-    error(errors, "--seed", text, "write a whole number from 0 to 18446744073709551615");
+  // At most 2^53 - 1, so that JSON readers (doubles) read the seed back exactly.
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || value > kMaxSeed) {
+    error(errors, "--seed", text, fmt::format("write a whole number from 0 to {}", kMaxSeed));
     return std::nullopt;
   }
   return value;

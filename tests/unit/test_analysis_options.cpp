@@ -50,12 +50,12 @@ TEST_CASE("options override the level and the seed and name attributes") {
   readers::AnalysisText t;
   t.by = {"case_type", "grade", "case_type"};
   t.confidence = "95%";
-  t.seed = "18446744073709551615";
+  t.seed = "9007199254740991";
   t.rri = {"grade=PSO"};
   const auto r = readers::build_analysis(R(), graded(), t, errors);
   REQUIRE(r);
   CHECK(r->confidence == 95);
-  CHECK(r->seed == 18446744073709551615u);
+  CHECK(r->seed == 9007199254740991u);
   CHECK(r->by == std::vector<std::size_t>{1, 0});  // a repeat is ignored
   REQUIRE(r->relative_rates.size() == 1u);
   CHECK(r->relative_rates[0].attribute == 0u);
@@ -73,10 +73,13 @@ TEST_CASE("malformed levels seeds and comparisons are refused before the cases a
   readers::check_analysis(t, errors);
   CHECK(messages(errors) == std::vector<std::string>{
                                 "--confidence '100': write a percentage above 0 and below 100, e.g. 80 or 95",
-                                "--seed '-1': write a whole number from 0 to 18446744073709551615",
+                                "--seed '-1': write a whole number from 0 to 9007199254740991",
                                 "--rri 'grade': write ATTRIBUTE=REFERENCE, e.g. grade=PO",
                                 "--rri '=PO': write ATTRIBUTE=REFERENCE, e.g. grade=PO",
                                 "--rri 'grade=': write ATTRIBUTE=REFERENCE, e.g. grade=PO"});
+  Diagnostics big;
+  readers::check_analysis({{}, "", {}, "9007199254740992"}, big);
+  CHECK(big.size() == 1u);
   for (const char* bad : {"0", "abc", "", "80%%", "nan", "-5"}) {
     CAPTURE(bad);
     Diagnostics e;

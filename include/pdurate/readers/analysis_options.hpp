@@ -17,7 +17,7 @@ struct AnalysisText {
   std::vector<std::string> by;   // ATTRIBUTE
   std::string confidence;        // LEVEL: a percentage above 0 and below 100 ("95", "99.5", "90%"); empty: the rules'
   std::vector<std::string> rri;  // ATTRIBUTE=REFERENCE
-  std::string seed;              // a whole number from 0 to 2^64 - 1; empty: the rules'
+  std::string seed;              // a whole number from 0 to 2^53 - 1 (exact in JSON); empty: the rules'
 };
 
 // Checks what can be checked without the cases (the level, the seed, the shape of --rri),
