@@ -114,6 +114,9 @@ class AnalysisText {
     line(fmt::format("  another sample: the ratings of {} resamples of the {} cases (bootstrap, seed {}), the "
                      "organisational ratings held fixed",
                      p.resamples, p.cases, p.seed));
+    if (p.resamples < p.requested)
+      line(fmt::format("  ({} resamples, not {}: at most {} case draws in all)", p.resamples, p.requested,
+                       engine::kMaxCaseDraws));
     for (const auto& s : in_.result.standards) {
       const auto& def = rules.standards[s.standard];
       if (!def.casework()) continue;

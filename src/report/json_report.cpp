@@ -289,6 +289,7 @@ void analysis(JsonWriter& j, const rules::Rules& rules, const engine::Analysis& 
   j.key("resampling").begin_object();
   j.key("method").string("bootstrap");
   j.key("resamples").number(static_cast<long long>(p.resamples));
+  j.key("resamples_requested").number(static_cast<long long>(p.requested));
   j.key("seed").number(static_cast<long long>(p.seed));
   j.key("cases").number(static_cast<long long>(p.cases));
   j.end_object();

@@ -137,3 +137,16 @@ TEST_CASE("resamples with no relevant case left are counted as not rated") {
   CHECK(std::abs(missed - 0.32768) < 4 * std::sqrt(0.33 * 0.67 / 4000));
   CHECK(p.overall->not_rated == d.not_rated);
 }
+
+TEST_CASE("very large inputs get fewer resamples within the draw budget") {
+  CHECK(engine::resamples_within_budget(10000, 79) == 10000u);
+  CHECK(engine::resamples_within_budget(10000, 2000) == 10000u);  // 20 000 000 draws exactly
+  CHECK(engine::resamples_within_budget(10000, 2001) == engine::kMaxCaseDraws / 2001);
+  CHECK(engine::resamples_within_budget(10000, 100000) == 200u);
+  CHECK(engine::resamples_within_budget(10000, 10000000) == engine::kMinResamples);
+  CHECK(engine::resamples_within_budget(50, 100000) == 50u);  // never more than asked
+  const auto p = engine::rating_probabilities(R(), cases_with(3000, std::vector<std::size_t>(12, 1500)), {}, 10000, 1);
+  CHECK(p.requested == 10000u);
+  CHECK(p.resamples == engine::kMaxCaseDraws / 3000);
+  CHECK(total(*p.standards[standard("P2.1")]) == p.resamples);
+}

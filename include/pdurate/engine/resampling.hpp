@@ -42,13 +42,24 @@ struct RatingDistribution {
 
 struct RatingProbabilities {
   std::uint64_t seed = 0;
-  std::size_t resamples = 0;
+  std::size_t requested = 0;  // resamples asked for (the rules' setting)
+  std::size_t resamples = 0;  // resamples drawn: fewer for very large inputs (resamples_within_budget)
   std::size_t cases = 0;  // the sample size drawn each time
   // By standard index: casework standards rated from all their key questions on the cases.
   std::vector<std::optional<RatingDistribution>> standards;
   // The overall rating's, when every standard is rated on the cases.
   std::optional<RatingDistribution> overall;
 };
+
+// The cost is one draw per case per resample. So that a very large input (a national extract of
+// 100 000 cases) is not held up for a minute, the resamples are cut to keep the draws within
+// kMaxCaseDraws, but never below kMinResamples; the output states the number drawn. Inspection
+// samples (tens or hundreds of cases) always get every resample asked for, and at the sizes
+// where the cut applies the intervals are so narrow that the probabilities sit at 0 or 1 except
+// exactly on a band edge.
+inline constexpr std::size_t kMaxCaseDraws = 20'000'000;
+inline constexpr std::size_t kMinResamples = 200;
+std::size_t resamples_within_budget(std::size_t resamples, std::size_t cases);
 
 // The unbiased draw of an index in [0, n) from a 64-bit generator output stream: rejection of
 // the top partial range, then remainder. Exposed for the tests.
@@ -62,8 +73,8 @@ std::size_t bounded_draw(Generator& generator, std::size_t n) {
   return static_cast<std::size_t>(r % range);
 }
 
-// Bootstraps `cases` (the cases rated, after any what-if) `resamples` times from `seed`.
-// The cases must be non-empty.
+// Bootstraps `cases` (the cases rated, after any what-if) `resamples` times (within the budget)
+// from `seed`. With no cases, the distributions are empty.
 RatingProbabilities rating_probabilities(const rules::Rules& rules, const model::CaseSet& cases,
                                          const std::map<std::size_t, model::OrganisationalRating>& ratings,
                                          std::size_t resamples, std::uint64_t seed);
