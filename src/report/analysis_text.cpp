@@ -179,9 +179,9 @@ class AnalysisText {
     const auto present = [&](std::size_t slot) {
       return slot < b.total.tallies.present.size() && b.total.tallies.present[slot];
     };
-    for (const auto& s : rules.standards) {
+    for (std::size_t index = 0; index < rules.standards.size(); ++index) {
+      const auto& s = rules.standards[index];
       if (!s.casework()) continue;
-      const std::size_t index = static_cast<std::size_t>(&s - rules.standards.data());
       std::vector<std::string> cells;
       for (const auto* g : columns) cells.push_back(g->ratings[index] ? abbreviations[*g->ratings[index]] : "-");
       rows.push_back({s.id, cells});
