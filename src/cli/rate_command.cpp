@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cli/exit_status.hpp"
+#include "pdurate/engine/analysis.hpp"
 #include "pdurate/engine/expectations.hpp"
 #include "pdurate/engine/pivotal.hpp"
 #include "pdurate/engine/scenario.hpp"
@@ -77,6 +78,20 @@ void setup_rate_options(CLI::App& app, RateOptions& o) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN")
       ->capture_default_str();
+
+  // Breakdowns, findings and sampling uncertainty (issue 5).
+  app.add_option("--by", o.analysis.by, "Break the results down by a case attribute, e.g. --by grade (repeatable)")
+      ->type_name("ATTRIBUTE");
+  app.add_option("--confidence", o.analysis.confidence,
+                 "Confidence level of the intervals on key questions and findings, in percent (default: the rules', 80)")
+      ->type_name("LEVEL");
+  app.add_option("--rri", o.analysis.rri,
+                 "Relative rate index of every group against a reference group, e.g. --rri grade=PO (repeatable)")
+      ->type_name("ATTRIBUTE=REFERENCE");
+  app.add_flag("--probabilities", o.analysis.probabilities,
+               "How likely each rating is in another sample of the same size (a bootstrap of the cases)");
+  app.add_option("--seed", o.analysis.seed, "Seed of the resampling behind rating probabilities (default: the rules', 1)")
+      ->type_name("N");
 }
 
 int run_rate(const RateOptions& o) {
@@ -90,6 +105,7 @@ int run_rate(const RateOptions& o) {
   // Options are checked before the input is read, so a typo in one is reported even when the
   // input is broken too.
   readers::check_what_if(*rules, o.what_if, errors);
+  readers::check_analysis(o.analysis, errors);
   std::vector<model::Expectation> expectations;
   for (const auto& text : o.expects) {
     auto kv = split(text, "--expect", "KEY=VALUE, e.g. overall=Inadequate", errors);
@@ -102,12 +118,15 @@ int run_rate(const RateOptions& o) {
   }
   // Per-case storage only when a feature needs it: bulk rating keeps counts alone.
   const bool case_level = o.pivotal || !o.what_if.answers.empty() || !o.what_if.excludes.empty() ||
-                          !o.what_if.wheres.empty();
+                          !o.what_if.wheres.empty() || o.analysis.probabilities || !o.analysis.by.empty() ||
+                          !o.analysis.rri.empty();
   auto inspection = readers::read_inspection(o.input.front(), *rules, errors,
                                              case_level ? readers::CaseDetail::Cases : readers::CaseDetail::CountsOnly);
   std::optional<model::Scenario> scenario;
   if (inspection && errors.empty()) scenario = readers::build_what_if(*rules, *inspection, o.what_if, errors);
-  if (!inspection || !scenario || !errors.empty()) {
+  std::optional<model::AnalysisRequest> analysis_request;
+  if (scenario && errors.empty()) analysis_request = readers::build_analysis(*rules, *inspection, o.analysis, errors);
+  if (!inspection || !scenario || !analysis_request || !errors.empty()) {
     print_errors(errors);
     return kInputError;
   }
@@ -149,7 +168,15 @@ int run_rate(const RateOptions& o) {
   const engine::WhatIfChanges comparison = engine::what_if_changes(baseline, result);
   const report::WhatIf what_if{*scenario, baseline, comparison, selection};
 
+  // The analysis describes the result shown; shifts are made on cases for it (engine/scenario.hpp).
+  std::optional<model::CaseSet> shifted_cases;
+  if (analysis_request->needs_cases() && !scenario->shifts.empty())
+    shifted_cases = engine::apply_shifts(rated_cases, *scenario);
+  const engine::Analysis analysis = engine::analyse(*rules, shifted_cases ? *shifted_cases : rated_cases, *tallies,
+                                                    ratings, result, *analysis_request);
+
   report::ReportInput input{*rules, *inspection, result, checks};
+  input.analysis = &analysis;
   if (what_if_result) input.what_if = &what_if;
   if (pivotal) input.pivotal = &*pivotal;
   input.rated_cases = &rated_cases;

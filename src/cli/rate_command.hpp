@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/terminal.hpp"
+#include "pdurate/readers/analysis_options.hpp"
 #include "pdurate/readers/what_if.hpp"
 
 namespace CLI {
@@ -25,6 +26,7 @@ struct RateOptions {
   bool pivotal = false;
   std::string format = "text";       // text, json, or csv (csv: always a batch)
   std::string color = "auto";
+  readers::AnalysisText analysis;    // --by, --confidence, --rri, --seed (issue 5)
 };
 
 // Declares the options on `app`, storing into `options`.

@@ -105,6 +105,20 @@ WhatIfChanges what_if_changes(const Result& before, const Result& after) {
   return c;
 }
 
+model::CaseSet apply_shifts(model::CaseSet cases, const Scenario& scenario) {
+  for (const auto& shift : scenario.shifts) {
+    const auto from = shift.delta > 0 ? model::Answer::No : model::Answer::Yes;
+    const auto to = shift.delta > 0 ? model::Answer::Yes : model::Answer::No;
+    auto left = static_cast<std::size_t>(shift.delta < 0 ? -shift.delta : shift.delta);
+    for (std::size_t c = 0; c < cases.size() && left > 0; ++c) {
+      if (cases.answer(c, shift.question) != from) continue;
+      cases.set_answer(c, shift.question, to);
+      --left;
+    }
+  }
+  return cases;
+}
+
 std::map<std::size_t, model::OrganisationalRating> scenario_ratings(const model::Inspection& inspection,
                                                                      const Scenario& scenario) {
   auto ratings = inspection.ratings;

@@ -7,9 +7,30 @@
 
 namespace pdurate::readers {
 
+namespace {
+
+// "P2.1.3.z" or "F.oversite": name what the rules do have.
+BadColumn unknown_finding(const rules::Rules& rules, std::string_view name) {
+  std::string message =
+      fmt::format("'{}' looks like a finding id but the rules ({}) have no such finding", name, rules.id);
+  std::vector<std::string> ids;
+  for (const auto& f : rules.findings) ids.push_back(f.id);
+  if (ids.empty()) return BadColumn{message + " (they define no findings)"};
+  std::string_view wanted = name;
+  if (!wanted.empty() && (wanted[0] == 'P' || wanted[0] == 'p')) wanted.remove_prefix(1);
+  std::vector<std::string> candidates;
+  for (const auto& f : rules.findings) candidates.push_back(f.short_id);
+  if (auto guess = rules::did_you_mean(wanted, candidates)) return BadColumn{message + fmt::format("; did you mean '{}'?", *guess)};
+  return BadColumn{message + fmt::format(" (they are {})", fmt::join(ids, ", "))};
+}
+
+}  // namespace
+
 Column classify_column(const rules::Rules& rules, std::string_view name) {
   if (iequals(name, "case_id")) return CaseIdColumn{};
   if (auto q = rules.find_question(name)) return QuestionColumn{*q};
+  if (auto f = rules.find_finding(name)) return QuestionColumn{rules.finding_slot(*f)};
+  if (rules::looks_like_finding_id(name)) return unknown_finding(rules, name);
   if (!rules::looks_like_id(name)) return AttributeColumn{std::string(name)};
 
   auto as_standard = rules.find_standard(name);
@@ -46,7 +67,7 @@ Column classify_column(const rules::Rules& rules, std::string_view name) {
 
 std::string bad_answer_message(const rules::Rules& rules, std::size_t question, std::string_view case_id,
                                std::string_view text) {
-  const auto& id = rules.questions[question].short_id;
+  const auto& id = rules.slot_id(question);
   if (text.empty())
     return fmt::format("empty answer to {} in case {}: a missing judgement is not N/A; write {}", id, case_id,
                        model::answer_vocabulary());

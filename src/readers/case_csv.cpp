@@ -102,9 +102,9 @@ std::optional<Layout> read_header(const CsvParser& csv, const rules::Rules& rule
     return std::nullopt;
   }
   Layout layout;
-  layout.present.assign(rules.questions.size(), false);
+  layout.present.assign(rules.question_slots(), false);
   std::optional<std::size_t> case_id;
-  std::vector<std::size_t> question_column(rules.questions.size(), SIZE_MAX);
+  std::vector<std::size_t> question_column(rules.question_slots(), SIZE_MAX);
   bool ok = true;
   for (std::size_t i = 0; i < csv.size(); ++i) {
     const auto name = trim(csv.field(i));
@@ -128,8 +128,9 @@ std::optional<Layout> read_header(const CsvParser& csv, const rules::Rules& rule
       layout.slots.push_back({Layout::Slot::CaseId, 0});
     } else if (auto* q = std::get_if<QuestionColumn>(&column)) {
       if (question_column[q->question] != SIZE_MAX) {
-        sink.add(where, fmt::format("'{}' is key question {} again (first in column {})", name,
-                                    rules.questions[q->question].short_id, question_column[q->question] + 1));
+        sink.add(where, fmt::format("'{}' is {} {} again (first in column {})", name,
+                                    rules.is_finding_slot(q->question) ? "finding" : "key question",
+                                    rules.slot_id(q->question), question_column[q->question] + 1));
         ok = false;
       }
       question_column[q->question] = i;
@@ -263,7 +264,7 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
   std::vector<QuestionSlot> question_slots;
   for (std::size_t i = 0; i < columns; ++i)
     if (layout.slots[i].kind == Layout::Slot::Question) question_slots.push_back({i, layout.slots[i].index});
-  std::vector<std::array<std::size_t, 3>> by_code(rules.questions.size(), {0, 0, 0});
+  std::vector<std::array<std::size_t, 3>> by_code(rules.question_slots(), {0, 0, 0});
 
   std::size_t rows = 0;
   std::size_t released = 0;
@@ -357,8 +358,8 @@ std::optional<model::Inspection> read_case_csv(const SourceText& source, const r
   ErrorSink errors(file);
   model::Inspection inspection;
   inspection.file = file;
-  inspection.cases = model::CaseSet(rules.questions.size());
-  inspection.counts.questions.assign(rules.questions.size(), {});
+  inspection.cases = model::CaseSet(rules.question_slots());
+  inspection.counts.questions.assign(rules.question_slots(), {});
 
   CsvParser csv(source.text());
   if (!csv.next()) {

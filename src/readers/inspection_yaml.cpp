@@ -123,7 +123,7 @@ class InspectionReader {
   };
 
   void inline_cases(const Node& list) {
-    model::CaseSet cases(rules_.questions.size());
+    model::CaseSet cases(rules_.question_slots());
     // First pass: the union of the cases' keys, in first-seen order, and what each means.
     std::vector<CaseKey> keys;
     bool ok = true;
@@ -145,8 +145,9 @@ class InspectionReader {
         } else if (auto* q = std::get_if<QuestionColumn>(&column)) {
           for (const auto& other : keys)
             if (other.kind == CaseKey::Question && other.index == q->question) {
-              check_.error(key, fmt::format("'{}' and '{}' both name key question {}: use one", other.name, key.text,
-                                            rules_.questions[q->question].short_id));
+              check_.error(key, fmt::format("'{}' and '{}' both name {} {}: use one", other.name, key.text,
+                                            rules_.is_finding_slot(q->question) ? "finding" : "key question",
+                                            rules_.slot_id(q->question)));
               ok = false;
             }
           k.kind = CaseKey::Question;
@@ -186,7 +187,7 @@ class InspectionReader {
         const Node* value = item.find(k.name);
         if (k.kind == CaseKey::Question && !value) {
           check_.error(item, fmt::format("case {} has no answer to {} (other cases have one): add '{}: N/A' if "
-                                         "it does not apply", *id, rules_.questions[k.index].short_id, k.name));
+                                         "it does not apply", *id, rules_.slot_id(k.index), k.name));
           continue;
         }
         if (!value) continue;  // an attribute this case does not have: ""

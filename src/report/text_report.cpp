@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "pdurate/report/analysis_text.hpp"
 #include "pdurate/report/explanation.hpp"
 #include "pdurate/report/rating_text.hpp"
 
@@ -28,6 +29,7 @@ class Text {
       out_ += '\n';
     }
     totals();
+    out_ += analysis_text(in_, color_);  // findings, sampling error, breakdowns, relative rates
     if (explain_) explanation();
     if (in_.pivotal) pivotal();
     expectations();

@@ -21,7 +21,7 @@ class Loader {
     const std::size_t before = errors_.size();
     if (!check_.expect(root, Node::Kind::Map, "a rules file")) return std::nullopt;
     check_.only_keys(root, {"format", "framework", "sources", "scale", "casework", "domains", "standards",
-                            "score_bands", "guidance"},
+                            "score_bands", "guidance", "findings", "sampling"},
                      "the rules file");
     if (const Node* f = check_.require(root, "format", "the rules file"))
       if (auto v = check_.integer(*f, "format", 1, 1000); v && *v != 1)
@@ -40,6 +40,8 @@ class Loader {
     if (const Node* c = check_.require(root, "casework", "the rules file"); c && scale_ok) casework(*c);
     if (const Node* n = check_.require(root, "score_bands", "the rules file"); n && scale_ok) score_bands(*n);
     if (const Node* g = root.find("guidance"); g && scale_ok && standards_ok) guidance(*g);
+    if (const Node* f = root.find("findings"); f && standards_ok) findings(*f);
+    if (const Node* s = root.find("sampling")) sampling(*s);
     if (errors_.size() != before) return std::nullopt;
     rules_.file = check_.file();
     return std::move(rules_);
@@ -170,7 +172,7 @@ class Loader {
 
   void standards(const Node& n) {
     if (!check_.expect(n, Node::Kind::Sequence, "standards")) return;
-    std::map<std::string, std::size_t> ids;  // lowercase id or alias -> line
+    auto& ids = ids_;
     for (const Node& item : n.items) {
       if (!check_.expect(item, Node::Kind::Map, "a standard")) continue;
       check_.only_keys(item, {"id", "domain", "name", "headline", "provenance", "key_questions"}, "a standard");
@@ -368,9 +370,130 @@ class Loader {
     }
   }
 
+  // Further questions, tabulated and never rated (README, "Findings").
+  void findings(const Node& n) {
+    if (!check_.expect(n, Node::Kind::Sequence, "findings")) return;
+    for (const Node& item : n.items) {
+      if (!check_.expect(item, Node::Kind::Map, "a finding")) continue;
+      check_.only_keys(item, {"id", "parent", "topic", "text", "aliases", "provenance"}, "a finding");
+      Finding f;
+      const Node* id = check_.require(item, "id", "a finding");
+      if (id) f.id = check_.text(*id, "a finding id").value_or("");
+      if (const Node* p = item.find("parent")) f.parent = parent(*p);
+      if (id && !f.id.empty()) finding_id(*id, f, item.find("parent") != nullptr);
+      if (const Node* t = check_.require(item, "topic", "a finding")) f.topic = check_.text(*t, "topic").value_or("");
+      if (const Node* t = check_.require(item, "text", "a finding")) f.text = check_.text(*t, "text").value_or("");
+      if (const Node* aliases = item.find("aliases")) {
+        if (check_.expect(*aliases, Node::Kind::Sequence, "aliases")) {
+          for (const Node& a : aliases->items) {
+            auto alias = check_.text(a, "an alias");
+            if (!alias) continue;
+            if (looks_like_id(*alias) || looks_like_finding_id(*alias))
+              check_.error(a, fmt::format("alias '{}' looks like an id: aliases are names such as management_oversight",
+                                          *alias));
+            auto [it, fresh] = ids_.emplace(ascii_lowercase(*alias), a.line);
+            if (!fresh) check_.error(a, fmt::format("alias '{}' is already used (line {})", *alias, it->second));
+            f.aliases.push_back(*alias);
+          }
+        }
+      }
+      f.provenance = provenance(item, fmt::format("finding {}", f.id));
+      rules_.findings.push_back(std::move(f));
+    }
+  }
+
+  // A finding's `parent`: a key question ("P2.1.3" or "2.1.3").
+  std::optional<std::size_t> parent(const Node& n) {
+    auto text = check_.text(n, "a finding's parent");
+    if (!text) return std::nullopt;
+    for (std::size_t q = 0; q < rules_.questions.size(); ++q)
+      if (iequals(rules_.questions[q].id, *text) || iequals(rules_.questions[q].short_id, *text)) return q;
+    const auto questions_of = [&](std::size_t s) {
+      std::vector<std::string> ids;
+      for (auto q : rules_.standards[s].key_questions) ids.push_back(rules_.questions[q].id);
+      return fmt::format("{}", fmt::join(ids, ", "));
+    };
+    std::string message = fmt::format("unknown parent '{}': a finding's parent is a key question", *text);
+    const std::string named = text->substr(0, text->rfind('.'));
+    if (auto s = rules_.find_standard(*text); s && rules_.standards[*s].casework()) {
+      message = fmt::format("'{}' is a standard: a finding's parent is one of its key questions ({})", *text,
+                           questions_of(*s));
+    } else if (auto p = rules_.find_standard(named); p && rules_.standards[*p].casework()) {
+      message += fmt::format("; {} has {}", rules_.standards[*p].id, questions_of(*p));
+    } else {
+      std::vector<std::string> ids;
+      for (const auto& q : rules_.questions) ids.push_back(q.id);
+      if (auto guess = did_you_mean(*text, ids)) message += fmt::format("; did you mean '{}'?", *guess);
+    }
+    check_.error(n, std::move(message));
+    return std::nullopt;
+  }
+
+  // A prompt's id is its parent's id, '.', letters (P2.1.3.a); a free-standing finding's is
+  // F.NAME. The shapes let a mistyped CSV heading be told from an attribute.
+  void finding_id(const Node& id, Finding& f, bool has_parent) {
+    const bool free_standing = f.id.size() > 2 && (f.id[0] == 'F' || f.id[0] == 'f') && f.id[1] == '.';
+    if (!looks_like_finding_id(f.id) || (!free_standing && f.id[0] != 'P')) {
+      check_.error(id, fmt::format("finding id '{}' must look like P2.1.3.a (a prompt under key question P2.1.3) or "
+                                   "F.name (a free-standing finding)", f.id));
+      return;
+    }
+    const std::string named = f.id.substr(0, f.id.rfind('.'));
+    if (has_parent && !f.parent) {
+      // An unknown parent is reported already; the id cannot be checked against it.
+    } else if (free_standing && has_parent) {
+      check_.error(id, fmt::format("finding {} has a parent, so its id must be the parent's id and a letter, e.g. {}.a",
+                                   f.id, f.parent ? rules_.questions[*f.parent].id : "P2.1.3"));
+    } else if (!free_standing && !has_parent) {
+      check_.error(id, fmt::format("finding {} looks like a prompt under {}: add 'parent: {}' (or give a "
+                                   "free-standing finding an id like F.name)", f.id, named, named));
+    } else if (!free_standing && f.parent && !iequals(named, rules_.questions[*f.parent].id)) {
+      check_.error(id, fmt::format("finding {} has parent {} but its id names {}", f.id,
+                                   rules_.questions[*f.parent].id, named));
+    }
+    f.short_id = free_standing ? f.id : f.id.substr(1);
+    auto [it, fresh] = ids_.emplace(ascii_lowercase(f.id), id.line);
+    if (!fresh) check_.error(id, fmt::format("duplicate id '{}' (first at line {})", f.id, it->second));
+    if (!free_standing) ids_.emplace(ascii_lowercase(f.short_id), id.line);
+  }
+
+  // The sampling analysis settings: each optional, each with its provenance.
+  void sampling(const Node& n) {
+    if (!check_.expect(n, Node::Kind::Map, "sampling")) return;
+    check_.only_keys(n, {"confidence", "min_group_size", "relative_rate", "resampling"}, "sampling");
+    auto& s = rules_.sampling;
+    if (const Node* c = n.find("confidence"); c && check_.expect(*c, Node::Kind::Map, "sampling confidence")) {
+      check_.only_keys(*c, {"level", "provenance"}, "sampling confidence");
+      if (const Node* l = check_.require(*c, "level", "sampling confidence"))
+        s.confidence = check_.integer(*l, "a confidence level (a whole percent)", 1, 99).value_or(80);
+      s.confidence_provenance = provenance(*c, "the confidence level");
+    }
+    if (const Node* m = n.find("min_group_size"); m && check_.expect(*m, Node::Kind::Map, "min_group_size")) {
+      check_.only_keys(*m, {"cases", "provenance"}, "min_group_size");
+      if (const Node* c = check_.require(*m, "cases", "min_group_size"))
+        s.min_group_size = static_cast<std::size_t>(check_.integer(*c, "a minimum group size", 1, 100000).value_or(10));
+      s.min_group_size_provenance = provenance(*m, "the minimum group size");
+    }
+    if (const Node* r = n.find("relative_rate"); r && check_.expect(*r, Node::Kind::Map, "relative_rate")) {
+      check_.only_keys(*r, {"level", "provenance"}, "relative_rate");
+      if (const Node* l = check_.require(*r, "level", "relative_rate"))
+        s.relative_rate_confidence = check_.integer(*l, "a confidence level (a whole percent)", 1, 99).value_or(95);
+      s.relative_rate_provenance = provenance(*r, "the relative rate confidence level");
+    }
+    if (const Node* r = n.find("resampling"); r && check_.expect(*r, Node::Kind::Map, "resampling")) {
+      check_.only_keys(*r, {"resamples", "seed", "provenance"}, "resampling");
+      if (const Node* c = check_.require(*r, "resamples", "resampling"))
+        s.resamples = static_cast<std::size_t>(check_.integer(*c, "resamples", 1, 1000000).value_or(10000));
+      if (const Node* c = check_.require(*r, "seed", "resampling"))
+        s.seed = static_cast<std::uint64_t>(check_.integer(*c, "a seed", 0, 2147483647).value_or(1));
+      s.resampling_provenance = provenance(*r, "the resampling settings");
+    }
+  }
+
   yaml::Checker check_;
   Diagnostics& errors_;
   Rules rules_;
+  std::map<std::string, std::size_t> ids_;  // lowercase ids and aliases of standards, questions, findings -> line
 };
 
 }  // namespace

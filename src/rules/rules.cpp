@@ -43,6 +43,16 @@ std::optional<std::size_t> Rules::find_question(std::string_view wanted) const {
   return std::nullopt;
 }
 
+std::optional<std::size_t> Rules::find_finding(std::string_view wanted) const {
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const auto& f = findings[i];
+    if (iequals(f.id, wanted) || iequals(f.short_id, wanted)) return i;
+    for (const auto& alias : f.aliases)
+      if (iequals(alias, wanted)) return i;
+  }
+  return std::nullopt;
+}
+
 std::optional<Level> Rules::find_rating(std::string_view wanted) const {
   for (Level i = 0; i < scale.size(); ++i)
     if (iequals(scale[i].name, wanted)) return i;
@@ -109,6 +119,20 @@ bool looks_like_id(std::string_view t) {
     if (i == t.size()) return false;
   }
   return groups >= 2;
+}
+
+bool looks_like_finding_id(std::string_view t) {
+  if (t.size() > 2 && (t[0] == 'F' || t[0] == 'f') && t[1] == '.') {
+    for (char c : t.substr(2))
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') return false;
+    return true;
+  }
+  // A key-question-shaped id, ".", letters.
+  const auto dot = t.rfind('.');
+  if (dot == std::string_view::npos || dot + 1 == t.size()) return false;
+  for (char c : t.substr(dot + 1))
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  return looks_like_id(t.substr(0, dot));
 }
 
 std::optional<std::string> did_you_mean(std::string_view text, const std::vector<std::string>& candidates) {

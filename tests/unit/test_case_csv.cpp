@@ -70,8 +70,10 @@ TEST_CASE("a Bradford-like file reads every case, answer and attribute") {
   CHECK(in.rows_read == 3u);
   const auto& cases = in.cases;
   REQUIRE(cases.size() == 3u);
-  CHECK(cases.question_count() == 12u);
+  // One slot per key question and finding; findings without a column are not present.
+  CHECK(cases.question_count() == rules().question_slots());
   for (std::size_t i = 0; i < 12; ++i) CHECK(cases.has_question(i));
+  for (std::size_t i = 12; i < cases.question_count(); ++i) CHECK_FALSE(cases.has_question(i));
   CHECK(cases.id(0) == "BC001");
   CHECK(cases.line(0) == 2u);
   CHECK(cases.line(2) == 4u);
@@ -449,4 +451,50 @@ TEST_CASE("counts-only reading gives the same counts as full reading") {
   CHECK_FALSE(counts->has_cases);
   CHECK(counts->cases.empty());
   CHECK(full->counts.questions[0] == pdurate::model::Tally{334, 333, 333});
+}
+
+// --- Findings (issue 5): columns headed with a finding id are read like answers ---
+
+TEST_CASE("finding columns are read like key questions into the finding slots") {
+  const auto& R = rules();
+  const auto r = read("case_id,grade,F.oversight,2.3.3.a,P2.1.3.b,2.1.1\n"
+                      "C1,PO,Yes,No,N/A,Yes\n"
+                      "C2,PSO,no,yes,y,No\n");
+  REQUIRE(r.errors.empty());
+  const auto& cases = r.inspection->cases;
+  const auto oversight = R.finding_slot(*R.find_finding("F.oversight"));
+  const auto victims = R.finding_slot(*R.find_finding("P2.3.3.a"));
+  const auto sources = R.finding_slot(*R.find_finding("P2.1.3.b"));
+  CHECK(cases.has_question(oversight));
+  CHECK(cases.has_question(victims));
+  CHECK(cases.has_question(sources));
+  CHECK_FALSE(cases.has_question(R.finding_slot(*R.find_finding("F.reset"))));
+  CHECK(cases.answer(0, oversight) == Answer::Yes);
+  CHECK(cases.answer(1, oversight) == Answer::No);
+  CHECK(cases.answer(0, victims) == Answer::No);
+  CHECK(cases.answer(0, sources) == Answer::NotApplicable);
+  CHECK(cases.answer(1, sources) == Answer::Yes);
+  CHECK(cases.answer(1, q("2.1.1")) == Answer::No);
+  // Only `grade` is an attribute.
+  CHECK(cases.attribute_names() == std::vector<std::string>{"grade"});
+}
+
+TEST_CASE("a heading shaped like a finding the rules lack is an error with a suggestion") {
+  CHECK(read("case_id,F.oversite\nC1,Yes\n").lines() ==
+        std::vector<std::string>{"1:9: 'F.oversite' looks like a finding id but the rules (hmip-pdu-2023) have no such "
+                                 "finding; did you mean 'F.oversight'?"});
+  CHECK(read("case_id,2.3.3.c\nC1,Yes\n").lines() ==
+        std::vector<std::string>{"1:9: '2.3.3.c' looks like a finding id but the rules (hmip-pdu-2023) have no such "
+                                 "finding; did you mean '2.3.3.a'?"});
+  const auto far = read("case_id,F.zzzzzzzzzzzzzzzzzz\nC1,Yes\n").lines();
+  REQUIRE(far.size() == 1u);
+  CHECK(contains(far[0], "have no such finding (they are P2.1.1.a, P2.1.3.a,"));
+}
+
+TEST_CASE("a bad answer and a repeated column name the finding") {
+  CHECK(read("case_id,F.reset\nC1,Maybe\n").lines() ==
+        std::vector<std::string>{"2:4: 'Maybe' is not an answer to F.reset in case C1: write Yes, No or N/A (also Y, "
+                                 "N, NA; any case)"});
+  CHECK(read("case_id,2.3.3.a,P2.3.3.A\nC1,Yes,No\n").lines() ==
+        std::vector<std::string>{"1:17: 'P2.3.3.A' is finding 2.3.3.a again (first in column 2)"});
 }

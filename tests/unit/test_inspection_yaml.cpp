@@ -387,3 +387,19 @@ TEST_CASE("every problem in a file is listed in file order") {
   CHECK(lines[2].rfind("insp.yaml:5:26: 'Maybe' is not an answer to 2.1.1 in case C1", 0) == 0);
   CHECK(lines[3] == "insp.yaml:7:3: score must be a whole number from 0 to 21, not 'x'");
 }
+
+// --- Findings (issue 5) ---
+
+TEST_CASE("inline cases answer findings like key questions") {
+  const auto r = read("cases:\n  - {case_id: C1, F.oversight: Yes, 2.1.1: No}\n  - {case_id: C2, F.oversight: N/A, 2.1.1: Yes}\n");
+  REQUIRE(r.inspection);
+  const auto slot = rules().finding_slot(*rules().find_finding("F.oversight"));
+  CHECK(r.inspection->cases.has_question(slot));
+  CHECK(r.inspection->cases.answer(0, slot) == Answer::Yes);
+  CHECK(r.inspection->cases.answer(1, slot) == Answer::NotApplicable);
+  CHECK(failure("cases:\n  - {case_id: C1, F.reset: Yes}\n  - {case_id: C2}\n") ==
+        "insp.yaml:3:5: case C2 has no answer to F.reset (other cases have one): add 'F.reset: N/A' if it does not "
+        "apply");
+  CHECK(failure("cases:\n  - {case_id: C1, 2.3.3.a: Yes, P2.3.3.a: No}\n") ==
+        "insp.yaml:2:33: '2.3.3.a' and 'P2.3.3.a' both name finding 2.3.3.a: use one");
+}

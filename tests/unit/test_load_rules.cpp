@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -274,4 +275,136 @@ TEST_CASE("a rules file that is not a mapping is refused") {
   CHECK_FALSE(pdurate::rules::load_rules("", "rules.yaml", errors).has_value());
   REQUIRE(errors.size() == 1u);
   CHECK(errors.items()[0].message == "a rules file must be a mapping, found nothing");
+}
+
+// --- Findings and sampling settings (issue 5) ---
+
+namespace {
+
+// The 1-based line of the first occurrence of `needle` in the shipped rules.
+std::size_t line_of(std::string_view needle) {
+  const std::string text = shipped();
+  const auto at = text.find(needle);
+  REQUIRE_MESSAGE(at != std::string::npos, "not in the shipped rules: " << needle);
+  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+}
+
+std::string at_line(std::size_t line, std::size_t column, std::string_view message) {
+  return std::to_string(line) + ":" + std::to_string(column) + ": " + std::string(message);
+}
+
+}  // namespace
+
+TEST_CASE("the shipped rules declare the findings the Bradford and Calderdale report quotes") {
+  const Rules& rules = pdurate::rules::default_rules();
+  REQUIRE(rules.findings.size() == 17u);
+  const auto f = rules.find_finding("P2.3.3.a");
+  REQUIRE(f);
+  const auto& victims = rules.findings[*f];
+  CHECK(victims.short_id == "2.3.3.a");
+  CHECK(victims.topic == "victims protected");
+  REQUIRE(victims.parent);
+  CHECK(rules.questions[*victims.parent].id == "P2.3.3");
+  CHECK(victims.provenance.where.find("18 out of 64 relevant cases") != std::string::npos);
+  // The short id and any case work; a free-standing finding has no parent and is its own short id.
+  CHECK(rules.find_finding("2.3.3.A") == f);
+  const auto oversight = rules.find_finding("f.oversight");
+  REQUIRE(oversight);
+  CHECK_FALSE(rules.findings[*oversight].parent);
+  CHECK(rules.findings[*oversight].short_id == "F.oversight");
+  // Findings are numbered after the key questions.
+  CHECK(rules.question_slots() == 12u + 17u);
+  CHECK(rules.finding_slot(*oversight) == 12u + *oversight);
+  CHECK(rules.slot_id(rules.finding_slot(*f)) == "2.3.3.a");
+  CHECK(rules.slot_id(2) == "2.1.3");
+  CHECK(rules.is_finding_slot(12));
+  CHECK_FALSE(rules.is_finding_slot(11));
+  // Key questions are not findings and findings are not key questions.
+  CHECK_FALSE(rules.find_finding("2.3.3"));
+  CHECK_FALSE(rules.find_question("2.3.3.a"));
+  for (const auto& finding : rules.findings) check_provenance(rules, finding.provenance, "finding " + finding.id);
+}
+
+TEST_CASE("the shipped sampling settings and their provenance") {
+  const Rules& rules = pdurate::rules::default_rules();
+  CHECK(rules.sampling.confidence == 80);
+  CHECK(rules.sampling.min_group_size == 10u);
+  CHECK(rules.sampling.relative_rate_confidence == 95);
+  CHECK(rules.sampling.resamples == 10000u);
+  CHECK(rules.sampling.seed == 1u);
+  check_provenance(rules, rules.sampling.confidence_provenance, "confidence");
+  check_provenance(rules, rules.sampling.min_group_size_provenance, "minimum group size");
+  check_provenance(rules, rules.sampling.relative_rate_provenance, "relative rate");
+  check_provenance(rules, rules.sampling.resampling_provenance, "resampling");
+  CHECK_FALSE(rules.sampling.confidence_provenance.verified);
+}
+
+TEST_CASE("a rules file without findings or sampling gets no findings and the default settings") {
+  std::string text = shipped();
+  text.erase(text.find("\n# Findings:"));
+  Diagnostics errors;
+  const auto rules = pdurate::rules::load_rules(text, "rules.yaml", errors);
+  REQUIRE(rules);
+  CHECK(rules->findings.empty());
+  CHECK(rules->question_slots() == 12u);
+  CHECK(rules->sampling.confidence == 80);
+  CHECK(rules->sampling.min_group_size == 10u);
+}
+
+TEST_CASE("a duplicate finding id is refused") {
+  const auto line = line_of("  - id: P2.3.3.b\n");
+  CHECK(problem(variant("  - id: P2.3.3.b\n", "  - id: P2.3.3.a\n")) ==
+        at_line(line, 9, "duplicate id 'P2.3.3.a' (first at line " + std::to_string(line_of("  - id: P2.3.3.a\n")) + ")"));
+  const auto f = line_of("  - id: F.practitioners\n");
+  CHECK(problem(variant("  - id: F.practitioners\n", "  - id: f.OVERSIGHT\n")) ==
+        at_line(f, 9, "duplicate id 'f.OVERSIGHT' (first at line " + std::to_string(line_of("  - id: F.oversight\n")) + ")"));
+}
+
+TEST_CASE("a finding whose parent is unknown is refused with a suggestion") {
+  // F.reset has no parent; give it one that does not exist.
+  const auto line = line_of("  - id: F.reset\n") + 1;
+  const auto all = problems(variant("  - id: F.reset\n", "  - id: F.reset\n    parent: P2.3.4\n"));
+  REQUIRE(all.size() == 1u);
+  CHECK(all[0] == at_line(line, 13, "unknown parent 'P2.3.4': a finding's parent is a key question; P2.3 has P2.3.1, "
+                                    "P2.3.2, P2.3.3"));
+  // A standard is not a key question.
+  CHECK(problems(variant("  - id: F.reset\n", "  - id: F.reset\n    parent: P2.3\n")).front() ==
+        at_line(line, 13, "'P2.3' is a standard: a finding's parent is one of its key questions (P2.3.1, P2.3.2, P2.3.3)"));
+  CHECK(problems(variant("  - id: F.reset\n", "  - id: F.reset\n    parent: P2.11.1\n")).front() ==
+        at_line(line, 13, "unknown parent 'P2.11.1': a finding's parent is a key question; did you mean 'P2.1.1'?"));
+}
+
+TEST_CASE("a finding id that clashes with a key question or an alias is refused") {
+  const auto line = line_of("  - id: F.reset\n");
+  CHECK(problem(variant("  - id: F.reset\n", "  - id: P2.1.1\n")) ==
+        at_line(line, 9, "finding id 'P2.1.1' must look like P2.1.3.a (a prompt under key question P2.1.3) or F.name "
+                         "(a free-standing finding)"));
+  // An alias of a finding may not take a key question's alias.
+  CHECK(problem(variant("  - id: F.reset\n", "  - id: F.reset\n    aliases: [assessment_safety]\n")) ==
+        at_line(line + 1, 15, "alias 'assessment_safety' is already used (line " +
+                                  std::to_string(line_of("[assessment_safety]")) + ")"));
+  CHECK(problem(variant("  - id: F.reset\n", "  - id: F.reset\n    aliases: [P2.1.3.z]\n")) ==
+        at_line(line + 1, 15, "alias 'P2.1.3.z' looks like an id: aliases are names such as management_oversight"));
+}
+
+TEST_CASE("a finding id must agree with its parent") {
+  const auto line = line_of("  - id: P2.3.3.a\n");
+  CHECK(problem(variant("  - id: P2.3.3.a\n", "  - id: P2.3.2.z\n")) ==
+        at_line(line, 9, "finding P2.3.2.z has parent P2.3.3 but its id names P2.3.2"));
+  const auto reset = line_of("  - id: F.reset\n");
+  CHECK(problem(variant("  - id: F.reset\n", "  - id: P2.1.1.q\n")) ==
+        at_line(reset, 9, "finding P2.1.1.q looks like a prompt under P2.1.1: add 'parent: P2.1.1' (or give a "
+                          "free-standing finding an id like F.name)"));
+  CHECK(problem(variant("  - id: F.reset\n", "  - id: F.reset\n    parent: P2.1.1\n")) ==
+        at_line(reset, 9, "finding F.reset has a parent, so its id must be the parent's id and a letter, e.g. P2.1.1.a"));
+}
+
+TEST_CASE("sampling settings are checked") {
+  const auto line = line_of("    level: 80\n");
+  CHECK(problem(variant("    level: 80\n", "    level: 100\n")) ==
+        at_line(line, 12, "a confidence level (a whole percent) must be a whole number from 1 to 99, found '100'"));
+  const auto resamples = line_of("    resamples: 10000\n");
+  CHECK(problems(variant("    resamples: 10000\n", "    resample: 10000\n")) ==
+        std::vector<std::string>{at_line(resamples, 5, "unknown key 'resample' in resampling; did you mean 'resamples'?"),
+                                 at_line(resamples, 5, "resampling has no 'resamples'")});
 }

@@ -84,6 +84,25 @@ TEST_CASE("shifts move counts and refuse more than there are") {
   CHECK(errors[0] == "--shift 2.1.1=+2: only 1 No answers to turn into Yes");
 }
 
+TEST_CASE("shifts made on cases change the first cases in order and match the shifted tallies") {
+  const auto cases = five_cases();
+  std::vector<std::string> ids, errors;
+  for (const auto& k : R().questions) ids.push_back(k.short_id);
+  model::Scenario s;
+  s.shifts = {{q("2.1.1"), 1}, {q("2.2.1"), -3}, {q("2.2.1"), 1}};
+  const auto shifted = engine::apply_shifts(cases, s);
+  const auto t = engine::shifted(model::count_answers(cases), s, ids, errors);
+  REQUIRE(t);
+  CHECK(model::count_answers(shifted).questions == t->questions);
+  CHECK(shifted.answer(2, q("2.1.1")) == Answer::Yes);  // C's No, the only one
+  // -3 on 2.2.1 turns A, B and C to No; +1 then turns A back.
+  CHECK(shifted.answer(0, q("2.2.1")) == Answer::Yes);
+  CHECK(shifted.answer(1, q("2.2.1")) == Answer::No);
+  CHECK(shifted.answer(2, q("2.2.1")) == Answer::No);
+  CHECK(shifted.answer(3, q("2.2.1")) == Answer::Yes);
+  CHECK(cases.answer(1, q("2.2.1")) == Answer::Yes);  // the original is untouched
+}
+
 TEST_CASE("what-if changes list exactly what changed") {
   const auto cases = five_cases();
   const auto before = engine::rate(R(), model::count_answers(cases), good());

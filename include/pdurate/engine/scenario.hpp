@@ -66,6 +66,13 @@ struct WhatIfChanges {
 
 WhatIfChanges what_if_changes(const Result& baseline, const Result& what_if);
 
+// `cases` with the scenario's shifts made on cases, for what needs cases rather than tallies
+// (breakdowns, resampling): a shift of +N turns the first N cases (in input order) answering No
+// to Yes, -N the first N answering Yes to No. A shift names no case, so which cases change is
+// this arbitrary but fixed choice; the tallies equal shifted(). Shifts must be feasible
+// (shifted() accepted them).
+model::CaseSet apply_shifts(model::CaseSet cases, const Scenario& scenario);
+
 // The inspection's organisational ratings with the scenario's replacements.
 std::map<std::size_t, model::OrganisationalRating> scenario_ratings(const model::Inspection& inspection,
                                                                      const Scenario& scenario);

@@ -14,7 +14,9 @@ namespace pdurate::readers {
 
 struct CaseIdColumn {};
 struct QuestionColumn {
-  std::size_t question;  // index into Rules::questions
+  // The answer slot (Rules::question_slots): a key question's index into Rules::questions, or
+  // Rules::finding_slot(f) for a finding. Both are read as answers (Yes/No/N/A).
+  std::size_t question;
 };
 struct AttributeColumn {
   std::string name;
@@ -25,8 +27,9 @@ struct BadColumn {
 using Column = std::variant<CaseIdColumn, QuestionColumn, AttributeColumn, BadColumn>;
 
 // "case_id" (any case) is the case id; a key question's id ("2.1.3", "P2.1.3") or alias is that
-// question; a name shaped like an id that the rules do not define is an error; anything else is
-// an attribute. `name` should already be trimmed.
+// question; a finding's id ("P2.1.3.a", "2.1.3.a", "F.oversight") or alias is that finding's
+// slot; a name shaped like a key-question or finding id that the rules do not define is an error;
+// anything else is an attribute. `name` should already be trimmed.
 Column classify_column(const rules::Rules& rules, std::string_view name);
 
 // "'Maybe' is not an answer to 2.1.3 in case C017: write Yes, No or N/A (...)" and the empty

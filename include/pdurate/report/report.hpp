@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "pdurate/engine/analysis.hpp"
 #include "pdurate/engine/expectations.hpp"
 #include "pdurate/engine/pivotal.hpp"
 #include "pdurate/engine/scenario.hpp"
@@ -28,6 +29,7 @@ struct ReportInput {
   const WhatIf* what_if = nullptr;
   const std::vector<engine::PivotalChange>* pivotal = nullptr;  // set with --pivotal
   const model::CaseSet* rated_cases = nullptr;  // the cases pivotal indices refer to
+  const engine::Analysis* analysis = nullptr;   // findings, sampling error, breakdowns (of `result`)
 };
 
 }  // namespace pdurate::report

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -60,6 +61,34 @@ struct KeyQuestion {
   std::size_t standard = 0;  // index into Rules::standards
 };
 
+// A further question judged per case but not rated (issue 5): a prompt under a key question
+// (id "P2.1.3.a", parent P2.1.3) or a free-standing finding (id "F.oversight", no parent).
+// Tabulated like a key question (Yes/relevant/%), never part of a rating. The rules number
+// every answerable question: key questions first (0..questions.size()-1), then findings.
+struct Finding {
+  std::string id;        // "P2.1.3.a" or "F.oversight"
+  std::string short_id;  // "2.1.3.a" (a prompt without the P) or the id itself
+  std::string topic;     // short label for tables, e.g. "child safeguarding information sufficient"
+  std::string text;      // the question, in the words of the report it comes from
+  std::vector<std::string> aliases;
+  std::optional<std::size_t> parent;  // index into Rules::questions: the key question it sits under
+  Provenance provenance;
+};
+
+// Settings of the sampling analysis (issue 5). Defaults apply when a rules file has no
+// `sampling:` section; the shipped rules state each with its provenance.
+struct SamplingSettings {
+  double confidence = 80;        // % level of the Wilson intervals on key questions and findings
+  Provenance confidence_provenance;
+  std::size_t min_group_size = 10;  // a breakdown group with fewer cases is not rated; RRI suppressed
+  Provenance min_group_size_provenance;
+  double relative_rate_confidence = 95;  // % level of relative rate index intervals
+  Provenance relative_rate_provenance;
+  std::size_t resamples = 10000;  // bootstrap resamples for rating probabilities
+  std::uint64_t seed = 1;         // their seed (printed; --seed overrides)
+  Provenance resampling_provenance;
+};
+
 struct Standard {
   std::string id;  // "P2.1"
   std::string name;
@@ -109,11 +138,26 @@ struct Rules {
   std::vector<KeyQuestion> questions;
   std::vector<ScoreBand> score_bands;  // ascending, covering 0..max_score
   std::vector<GuidanceRule> guidance;
+  std::vector<Finding> findings;  // answered like key questions, never rated
+  SamplingSettings sampling;
 
   // Lookups. Ids match case-insensitively; a question matches "P2.1.3", "2.1.3" or an alias.
   std::optional<std::size_t> find_standard(std::string_view id) const;
   std::optional<std::size_t> find_question(std::string_view id_or_alias) const;
   std::optional<Level> find_rating(std::string_view name) const;
+  // A finding by id ("P2.1.3.a", also "2.1.3.a") or alias: its index in `findings`.
+  std::optional<std::size_t> find_finding(std::string_view id_or_alias) const;
+
+  // Answer slots: every question a case answers, key questions first, then findings. Case sets
+  // and tallies are indexed by slot, so a key question's slot is its index in `questions`.
+  std::size_t question_slots() const { return questions.size() + findings.size(); }
+  std::size_t finding_slot(std::size_t finding) const { return questions.size() + finding; }
+  bool is_finding_slot(std::size_t slot) const { return slot >= questions.size(); }
+  // What users call the question in a slot: a key question's short id ("2.1.3") or a finding's
+  // ("2.1.3.a", "F.oversight").
+  const std::string& slot_id(std::size_t slot) const {
+    return slot < questions.size() ? questions[slot].short_id : findings[slot - questions.size()].short_id;
+  }
 
   const std::string& rating_name(Level level) const { return scale[level].name; }
   Level top() const { return scale.size() - 1; }
@@ -138,6 +182,11 @@ struct Rules {
 // True when text has the shape of a standard or key-question id ("2.1.4", "P2.1", "p1.9"),
 // whether or not the rules define it.
 bool looks_like_id(std::string_view text);
+
+// True when text has the shape of a finding id ("P2.1.3.a", "2.1.3.b", "F.oversight"), whether
+// or not the rules define it: a key-question-shaped id followed by "." and letters, or "F."
+// followed by a name.
+bool looks_like_finding_id(std::string_view text);
 
 // The closest of the candidates to text (edit distance, case-insensitive), if any is close.
 std::optional<std::string> did_you_mean(std::string_view text,

@@ -1,0 +1,152 @@
+// Rating probabilities by the case-level bootstrap: deterministic for a seed, summing to 1,
+// ~100% for a rating far from any edge, and matching an exact binomial where one exists.
+#include <ostream>
+
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include "pdurate/engine/resampling.hpp"
+#include "pdurate/rules/load_rules.hpp"
+
+using namespace pdurate;
+
+namespace {
+
+const rules::Rules& R() { return rules::default_rules(); }
+rules::Level level(std::string_view name) { return *R().find_rating(name); }
+std::size_t standard(std::string_view id) { return *R().find_standard(id); }
+std::size_t question(std::string_view id) { return *R().find_question(id); }
+
+// n cases; key question q answered Yes by cases [0, yes[q]) and No by the rest (all relevant).
+model::CaseSet cases_with(std::size_t n, const std::vector<std::size_t>& yes) {
+  model::CaseSet cases(R().question_slots());
+  for (std::size_t q = 0; q < R().questions.size(); ++q) cases.mark_present(q);
+  for (std::size_t c = 0; c < n; ++c) {
+    cases.add_case("C" + std::to_string(c), 0);
+    for (std::size_t q = 0; q < R().questions.size(); ++q)
+      cases.set_answer(c, q, c < yes[q] ? model::Answer::Yes : model::Answer::No);
+  }
+  return cases;
+}
+
+// Bradford & Calderdale's Yes counts out of 79.
+model::CaseSet bradford() { return cases_with(79, {36, 44, 15, 28, 38, 21, 42, 29, 18, 40, 32, 22}); }
+
+std::map<std::size_t, model::OrganisationalRating> bradford_ratings() {
+  return {{standard("P1.1"), {level("Inadequate"), "", {}}},
+          {standard("P1.2"), {level("Inadequate"), "", {}}},
+          {standard("P1.3"), {level("Requires improvement"), "", {}}}};
+}
+
+std::size_t total(const engine::RatingDistribution& d) {
+  std::size_t sum = d.not_rated;
+  for (auto c : d.counts) sum += c;
+  return sum;
+}
+
+// A generator returning a fixed sequence (for bounded_draw).
+struct Sequence {
+  std::vector<std::uint64_t> values;
+  std::size_t next = 0;
+  std::uint64_t operator()() { return values[next++]; }
+};
+
+}  // namespace
+
+TEST_CASE("the bounded draw rejects the top partial range") {
+  // 2^64 - 1 is divisible by 3, so every value below it is accepted and UINT64_MAX is rejected.
+  Sequence s{{UINT64_MAX, 7}};
+  CHECK(engine::bounded_draw(s, 3) == 1u);
+  CHECK(s.next == 2u);
+  // For 10 the top 6 values (2^64 - 1 - 5 ... 2^64 - 1) are rejected.
+  Sequence t{{UINT64_MAX - 5, UINT64_MAX - 6}};
+  CHECK(engine::bounded_draw(t, 10) == static_cast<std::size_t>((UINT64_MAX - 6) % 10));
+  CHECK(t.next == 2u);
+}
+
+TEST_CASE("rating probabilities are reproducible from the seed") {
+  const auto cases = cases_with(40, {20, 30, 30, 20, 30, 30, 20, 30, 30, 20, 30, 30});
+  const auto a = engine::rating_probabilities(R(), cases, {}, 2000, 7);
+  const auto b = engine::rating_probabilities(R(), cases, {}, 2000, 7);
+  const auto c = engine::rating_probabilities(R(), cases, {}, 2000, 8);
+  CHECK(a.seed == 7u);
+  CHECK(a.resamples == 2000u);
+  CHECK(a.cases == 40u);
+  for (std::size_t s = 0; s < R().standards.size(); ++s) {
+    REQUIRE(a.standards[s].has_value() == b.standards[s].has_value());
+    if (a.standards[s]) CHECK(a.standards[s]->counts == b.standards[s]->counts);
+  }
+  // 20 of 40 is exactly on the 50% edge: another seed gives other counts.
+  CHECK(a.standards[standard("P2.1")]->counts != c.standards[standard("P2.1")]->counts);
+  // Exactly on the edge, about half the resamples fall below it.
+  const double ri = a.standards[standard("P2.1")]->probability(level("Requires improvement"));
+  CHECK(ri > 0.4);
+  CHECK(ri < 0.75);
+}
+
+TEST_CASE("Bradford and Calderdale: every casework standard and the overall rating are almost surely Inadequate") {
+  const auto p = engine::rating_probabilities(R(), bradford(), bradford_ratings(), 10000, 1);
+  for (auto id : {"P2.1", "P2.2", "P2.3", "P2.4"}) {
+    CAPTURE(id);
+    const auto& d = *p.standards[standard(id)];
+    CHECK(total(d) == 10000u);
+    CHECK(d.not_rated == 0u);
+    CHECK(d.probability(level("Inadequate")) > 0.99);
+  }
+  CHECK_FALSE(p.standards[standard("P1.1")]);  // the inspectors' rating: not resampled
+  REQUIRE(p.overall);
+  CHECK(total(*p.overall) == 10000u);
+  CHECK(p.overall->probability(level("Inadequate")) > 0.99);
+}
+
+TEST_CASE("without the organisational ratings there is no overall distribution") {
+  const auto p = engine::rating_probabilities(R(), bradford(), {}, 100, 1);
+  CHECK_FALSE(p.overall);
+  CHECK(p.standards[standard("P2.1")]);
+}
+
+TEST_CASE("one key question deciding a standard matches the exact binomial") {
+  // P2.1: 2.1.1 at 40 of 79 (50.6%), the others all Yes. A resample's Yes count for 2.1.1 is
+  // Binomial(79, 40/79), so P(Requires improvement) = P(40 <= Y <= 51) = 0.5403632645605637
+  // and P(Good or better) = P(Y >= 52), computed independently in Python.
+  std::vector<std::size_t> yes(12, 79);
+  yes[question("2.1.1")] = 40;
+  const auto p = engine::rating_probabilities(R(), cases_with(79, yes), {}, 20000, 3);
+  const auto& d = *p.standards[standard("P2.1")];
+  const double ri = d.probability(level("Requires improvement"));
+  const double se = std::sqrt(0.54 * 0.46 / 20000);
+  CHECK(std::abs(ri - 0.5403632645605637) < 4 * se);
+  CHECK(std::abs(d.probability(level("Inadequate")) - (1 - 0.5449331543934792)) < 4 * se);
+  // The other standards, all Yes, are Outstanding in every resample.
+  CHECK(p.standards[standard("P2.2")]->probability(level("Outstanding")) == 1.0);
+}
+
+TEST_CASE("resamples with no relevant case left are counted as not rated") {
+  // Five cases; P2.1's three key questions apply to case C0 only: a resample misses it with
+  // probability (4/5)^5 = 0.328.
+  auto cases = cases_with(5, std::vector<std::size_t>(12, 5));
+  for (std::size_t c = 1; c < 5; ++c)
+    for (auto id : {"2.1.1", "2.1.2", "2.1.3"}) cases.set_answer(c, question(id), model::Answer::NotApplicable);
+  const auto p = engine::rating_probabilities(R(), cases, bradford_ratings(), 4000, 5);
+  const auto& d = *p.standards[standard("P2.1")];
+  CHECK(total(d) == 4000u);
+  const double missed = static_cast<double>(d.not_rated) / 4000;
+  CHECK(std::abs(missed - 0.32768) < 4 * std::sqrt(0.33 * 0.67 / 4000));
+  CHECK(p.overall->not_rated == d.not_rated);
+}
+
+TEST_CASE("very large inputs get fewer resamples within the draw budget") {
+  CHECK(engine::resamples_within_budget(10000, 79) == 10000u);
+  CHECK(engine::resamples_within_budget(10000, 2000) == 10000u);  // 20 000 000 draws exactly
+  CHECK(engine::resamples_within_budget(10000, 2001) == engine::kMaxCaseDraws / 2001);
+  CHECK(engine::resamples_within_budget(10000, 100000) == 200u);
+  CHECK(engine::resamples_within_budget(10000, 10000000) == engine::kMinResamples);
+  CHECK(engine::resamples_within_budget(50, 100000) == 50u);  // never more than asked
+  const auto p = engine::rating_probabilities(R(), cases_with(3000, std::vector<std::size_t>(12, 1500)), {}, 10000, 1);
+  CHECK(p.requested == 10000u);
+  CHECK(p.resamples == engine::kMaxCaseDraws / 3000);
+  CHECK(total(*p.standards[standard("P2.1")]) == p.resamples);
+}
