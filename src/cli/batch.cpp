@@ -88,11 +88,10 @@ int run_batch(const RateOptions& o) {
   std::string out;
   if (o.format == "json") out = report::batch_json(*rules, rows);
   else if (o.format == "csv") out = report::batch_csv(*rules, rows);
-  else out = report::batch_table(*rules, rows, {use_color(parse_color_mode(o.color), stdout)});
-  if (!write_all(stdout, out)) {
-    fmt::print(stderr, "pdu-rate: cannot write the report to standard output\n");
-    return kInputError;
-  }
+  else
+    out = report::batch_table(
+        *rules, rows, {o.output.empty() ? use_color(parse_color_mode(o.color), stdout) : o.color == "always"});
+  if (!emit(out, o.output)) return kInputError;
   int status = kRated;
   for (const auto& row : rows) {
     if (row.status() == report::BatchRow::Status::Invalid) status = kInputError;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <map>
 
+#include "cli/atomic_file.hpp"
 #include "cli/exit_status.hpp"
 #include "pdurate/engine/analysis.hpp"
 #include "pdurate/engine/expectations.hpp"
@@ -45,6 +46,18 @@ std::optional<std::pair<std::string, std::string>> split(const std::string& text
 
 }  // namespace
 
+bool emit(const std::string& text, const std::string& output) {
+  if (output.empty()) {
+    if (write_all(stdout, text)) return true;
+    fmt::print(stderr, "pdu-rate: cannot write the report to standard output\n");
+    return false;
+  }
+  std::string error;
+  if (write_file_atomically(output, text, error)) return true;
+  fmt::print(stderr, "pdu-rate: {}\n", error);
+  return false;
+}
+
 void setup_rate_options(CLI::App& app, RateOptions& o) {
   app.add_option("input", o.input, "Inspection to rate: cases as CSV, an inspection .yaml/.yml file, or - (CSV on stdin). "
                  "Several files, or a directory: rate them all, one row each")
@@ -74,6 +87,10 @@ void setup_rate_options(CLI::App& app, RateOptions& o) {
       ->check(CLI::IsMember({"text", "json", "csv"}))
       ->type_name("FORMAT")
       ->capture_default_str();
+  app.add_option("--output,-o", o.output,
+                 "Write the report to FILE instead of standard output (whole or not at all: a temporary file "
+                 "renamed into place)")
+      ->type_name("FILE");
   app.add_option("--color", o.color, "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN")
@@ -180,13 +197,11 @@ int run_rate(const RateOptions& o) {
   if (what_if_result) input.what_if = &what_if;
   if (pivotal) input.pivotal = &*pivotal;
   input.rated_cases = &rated_cases;
+  // Colour goes only to a terminal: never into a file.
+  const bool color = o.output.empty() ? use_color(parse_color_mode(o.color), stdout) : o.color == "always";
   const std::string out =
-      o.format == "json" ? report::json_report(input)
-                         : report::text_report(input, {use_color(parse_color_mode(o.color), stdout), o.explain});
-  if (!write_all(stdout, out)) {
-    fmt::print(stderr, "pdu-rate: cannot write the report to standard output\n");
-    return kInputError;
-  }
+      o.format == "json" ? report::json_report(input) : report::text_report(input, {color, o.explain});
+  if (!emit(out, o.output)) return kInputError;
   for (const auto& notice : report::notices(*rules, result)) fmt::print(stderr, "pdu-rate: note: {}\n", notice);
 
   bool failed = false;

@@ -26,11 +26,16 @@ struct RateOptions {
   bool pivotal = false;
   std::string format = "text";       // text, json, or csv (csv: always a batch)
   std::string color = "auto";
+  std::string output;  // --output FILE: write the report there (atomically) instead of stdout
   readers::AnalysisText analysis;    // --by, --confidence, --rri, --seed (issue 5)
 };
 
 // Declares the options on `app`, storing into `options`.
 void setup_rate_options(CLI::App& app, RateOptions& options);
+
+// Writes a finished report to `output` (atomically), or to stdout when it is empty. On failure
+// says so on stderr and returns false.
+bool emit(const std::string& text, const std::string& output);
 
 // Runs it; returns the exit status. Writes the report to stdout and messages to stderr.
 int run_rate(const RateOptions& options);

@@ -597,6 +597,13 @@ std::string json_report(const ReportInput& in) {
   j.key("rows_read").number(static_cast<long long>(in.inspection.rows_read));
   j.key("cases").number(static_cast<long long>(r.cases));
   j.end_object();
+  // Every row read is rated or left out by a what-if filter: read == rated + excluded.
+  j.key("rows").begin_object();
+  j.key("read").number(static_cast<long long>(in.inspection.rows_read));
+  j.key("rated").number(static_cast<long long>(r.cases));
+  j.key("excluded_by_id").number(static_cast<long long>(in.what_if ? in.what_if->selection.excluded_by_id : 0));
+  j.key("excluded_by_filter").number(static_cast<long long>(in.what_if ? in.what_if->selection.excluded_by_filter : 0));
+  j.end_object();
   result_fields(j, in, r, in.analysis);
   j.key("expectations").begin_array();
   for (const auto& e : in.expectations) {

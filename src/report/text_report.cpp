@@ -81,9 +81,11 @@ class Text {
     if (!insp.fieldwork.empty()) title += fmt::format(" (fieldwork {})", insp.fieldwork);
     if (in_.what_if) title += " · what if";
     line(bold(title));
-    std::string cases = fmt::format("{} cases", in_.result.cases);
-    if (in_.what_if && in_.result.cases != in_.what_if->baseline.cases)
-      cases = fmt::format("{} of {} cases", in_.result.cases, in_.what_if->baseline.cases);
+    // Every row read is rated or said to be left out (and why): nothing is dropped silently.
+    std::string cases = fmt::format("{} rows read, {} rated", insp.rows_read, in_.result.cases);
+    if (in_.what_if && (in_.what_if->selection.excluded_by_id + in_.what_if->selection.excluded_by_filter) > 0)
+      cases += fmt::format(", {} left out by --exclude, {} by --where", in_.what_if->selection.excluded_by_id,
+                           in_.what_if->selection.excluded_by_filter);
     line(dim(fmt::format("{} · rules {} ({}) · key questions banded on {} percentages", cases, in_.rules.id,
                          in_.rules.file,
                          in_.rules.comparison == rules::Comparison::Exact ? "exact" : "whole-number rounded")));
