@@ -24,6 +24,7 @@ struct Provenance {
   std::string where;   // where in that source
   bool verified = true;
   std::string note;  // the reasoning, required when !verified
+  bool operator==(const Provenance&) const = default;
 };
 
 struct Source {
@@ -31,12 +32,14 @@ struct Source {
   std::string title;
   std::string publisher;
   std::string published;
+  bool operator==(const Source&) const = default;
 };
 
 struct RatingLevel {
   std::string name;  // e.g. "Requires improvement"
   int points = 0;
   Provenance provenance;
+  bool operator==(const RatingLevel&) const = default;
 };
 
 // How a key question's fraction Yes/(Yes+No) is compared with the band thresholds.
@@ -50,6 +53,7 @@ struct CaseworkBand {
   Level rating = 0;
   int min_percent = 0;  // inclusive; the band runs up to the next band's min
   Provenance provenance;
+  bool operator==(const CaseworkBand&) const = default;
 };
 
 struct KeyQuestion {
@@ -59,6 +63,7 @@ struct KeyQuestion {
   std::string text;      // the question as published
   std::vector<std::string> aliases;
   std::size_t standard = 0;  // index into Rules::standards
+  bool operator==(const KeyQuestion&) const = default;
 };
 
 // A further question judged per case but not rated (issue 5): a prompt under a key question
@@ -73,6 +78,7 @@ struct Finding {
   std::vector<std::string> aliases;
   std::optional<std::size_t> parent;  // index into Rules::questions: the key question it sits under
   Provenance provenance;
+  bool operator==(const Finding&) const = default;
 };
 
 // Settings of the sampling analysis (issue 5). Defaults apply when a rules file has no
@@ -87,6 +93,7 @@ struct SamplingSettings {
   std::size_t resamples = 10000;  // bootstrap resamples for rating probabilities
   std::uint64_t seed = 1;         // their seed (printed; --seed overrides)
   Provenance resampling_provenance;
+  bool operator==(const SamplingSettings&) const = default;
 };
 
 struct Standard {
@@ -98,11 +105,13 @@ struct Standard {
   Provenance provenance;
 
   bool casework() const { return !key_questions.empty(); }
+  bool operator==(const Standard&) const = default;
 };
 
 struct Domain {
   int id = 0;
   std::string name;
+  bool operator==(const Domain&) const = default;
 };
 
 struct ScoreBand {
@@ -110,6 +119,7 @@ struct ScoreBand {
   int min = 0;  // inclusive
   int max = 0;  // inclusive
   Provenance provenance;
+  bool operator==(const ScoreBand&) const = default;
 };
 
 // "When `standard` is rated `when`, `other` would usually be one of `usually`."
@@ -121,6 +131,7 @@ struct GuidanceRule {
   std::vector<Level> usually;
   std::string text;
   Provenance provenance;
+  bool operator==(const GuidanceRule&) const = default;
 };
 
 struct Rules {
@@ -140,6 +151,8 @@ struct Rules {
   std::vector<GuidanceRule> guidance;
   std::vector<Finding> findings;  // answered like key questions, never rated
   SamplingSettings sampling;
+
+  bool operator==(const Rules&) const = default;
 
   // Lookups. Ids match case-insensitively; a question matches "P2.1.3", "2.1.3" or an alias.
   std::optional<std::size_t> find_standard(std::string_view id) const;
