@@ -1,6 +1,8 @@
 #include "pdurate/readers/case_csv.hpp"
 
 #include <algorithm>
+#include <new>
+#include <sys/mman.h>
 #include <array>
 #include <fmt/format.h>
 #include <unordered_map>
@@ -176,6 +178,45 @@ class StoreCases {
   std::size_t current_ = 0;
 };
 
+// Zeroed 64-bit slots in memory the kernel may back with 2 MiB pages. A set of a million ids
+// (16 MB) probed at random would otherwise miss the TLB on nearly every probe, and a prefetch
+// that misses the TLB stalls on the page walk.
+class SlotArray {
+ public:
+  SlotArray() = default;
+  explicit SlotArray(std::size_t n) : size_(n) {
+    constexpr std::size_t huge = std::size_t{2} << 20;
+    mapped_ = (n * sizeof(std::uint64_t) + 2 * huge - 1) / huge * huge;  // room to align to 2 MiB
+    void* p = ::mmap(nullptr, mapped_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) throw std::bad_alloc();
+    base_ = static_cast<char*>(p);
+    auto* aligned = reinterpret_cast<char*>((reinterpret_cast<std::uintptr_t>(base_) + huge - 1) / huge * huge);
+    ::madvise(aligned, n * sizeof(std::uint64_t), MADV_HUGEPAGE);  // a hint: fine if refused
+    data_ = reinterpret_cast<std::uint64_t*>(aligned);
+  }
+  SlotArray(SlotArray&& o) noexcept { *this = std::move(o); }
+  SlotArray& operator=(SlotArray&& o) noexcept {
+    std::swap(base_, o.base_);
+    std::swap(mapped_, o.mapped_);
+    std::swap(data_, o.data_);
+    std::swap(size_, o.size_);
+    return *this;
+  }
+  ~SlotArray() {
+    if (base_) ::munmap(base_, mapped_);
+  }
+  std::uint64_t& operator[](std::size_t i) { return data_[i]; }
+  std::size_t size() const { return size_; }
+  const std::uint64_t* begin() const { return data_; }
+  const std::uint64_t* end() const { return data_ + size_; }
+
+ private:
+  char* base_ = nullptr;
+  std::size_t mapped_ = 0;
+  std::uint64_t* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
 // Keeps only counts (CaseDetail::CountsOnly). Duplicate ids are found by a set of 64-bit id
 // hashes (8 bytes a slot, at most half full, sized exactly rather than to a power of two: 16
 // bytes a case): a repeated hash marks a possible duplicate, which
@@ -184,7 +225,7 @@ class StoreCases {
 // large set overlaps the work on the rows between.
 class CountOnly {
  public:
-  CountOnly() : slots_(2048, 0) {}
+  CountOnly() : slots_(2048) {}
   // Sizes the set for about this many cases at once, rather than growing it step by step.
   void expect(std::size_t cases) {
     if (2 * (cases + 1) > slots_.size()) resize(2 * (cases + 1));
@@ -235,8 +276,8 @@ class CountOnly {
   }
   void grow() { resize(slots_.size() * 2); }
   void resize(std::size_t size) {
-    std::vector<std::uint64_t> old(size, 0);
-    old.swap(slots_);
+    SlotArray old(size);
+    std::swap(old, slots_);
     for (auto h : old)
       if (h != 0) {
         std::size_t s = home(h);
@@ -244,7 +285,7 @@ class CountOnly {
         slots_[s] = h;
       }
   }
-  std::vector<std::uint64_t> slots_;
+  SlotArray slots_;
   std::size_t used_ = 0;
   std::array<std::uint64_t, kDelay> pending_{};
   std::size_t pending_count_ = 0;
