@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cli/atomic_file.hpp"
+#include "cli/cli_common.hpp"
 #include "cli/exit_status.hpp"
 #include "pdurate/engine/analysis.hpp"
 #include "pdurate/engine/expectations.hpp"
@@ -21,17 +22,6 @@
 
 namespace pdurate::cli {
 namespace {
-
-void print_errors(const Diagnostics& errors) {
-  for (const auto& d : errors) fmt::print(stderr, "pdu-rate: {}\n", format(d));
-}
-
-std::optional<rules::Rules> load(const std::string& file, Diagnostics& errors) {
-  if (file.empty()) return rules::default_rules();
-  auto source = readers::SourceText::open(file, errors);
-  if (!source) return std::nullopt;
-  return rules::load_rules(source->text(), source->name(), errors);
-}
 
 // Splits "KEY=VALUE"; reports a missing '=' under the option's name.
 std::optional<std::pair<std::string, std::string>> split(const std::string& text, std::string_view option,
@@ -113,9 +103,9 @@ void setup_rate_options(CLI::App& app, RateOptions& o) {
 
 int run_rate(const RateOptions& o) {
   Diagnostics errors;
-  auto rules = load(o.rules_file, errors);
+  auto rules = load_rules_file(o.rules_file, errors);
   if (!rules) {
-    print_errors(errors);
+    print_errors(errors.items());
     return kInputError;
   }
 
@@ -144,7 +134,7 @@ int run_rate(const RateOptions& o) {
   std::optional<model::AnalysisRequest> analysis_request;
   if (scenario && errors.empty()) analysis_request = readers::build_analysis(*rules, *inspection, o.analysis, errors);
   if (!inspection || !scenario || !analysis_request || !errors.empty()) {
-    print_errors(errors);
+    print_errors(errors.items());
     return kInputError;
   }
 

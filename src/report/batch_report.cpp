@@ -1,5 +1,7 @@
 #include "pdurate/report/batch_report.hpp"
 
+#include "pdurate/report/rating_text.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -55,8 +57,7 @@ std::string score_text(const engine::Result& r) {
 }
 
 std::string overall_text(const rules::Rules& rules, const engine::Result& r) {
-  if (r.overall) return rules.rating_name(*r.overall);
-  return fmt::format("{} to {}", rules.rating_name(r.overall_lowest), rules.rating_name(r.overall_highest));
+  return rating_range(rules, r.overall_lowest, r.overall_highest);
 }
 
 std::string_view status_name(BatchRow::Status s) {
