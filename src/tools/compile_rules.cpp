@@ -15,6 +15,10 @@ int main(int argc, char** argv) {
     return 2;
   }
   std::ifstream in(argv[1], std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "compile_rules: cannot read %s\n", argv[1]);
+    return 1;
+  }
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   pdurate::Diagnostics errors;
   auto rules = pdurate::rules::load_rules(text, argv[1], errors);
@@ -34,5 +38,9 @@ int main(int argc, char** argv) {
   out << "\n  };\n  return {reinterpret_cast<const char*>(blob), sizeof blob};\n}\n\n}  // namespace pdurate::rules\n";
   std::ofstream file(argv[3], std::ios::binary);
   file << out.str();
-  return file ? 0 : 1;
+  if (!file) {
+    std::fprintf(stderr, "compile_rules: cannot write %s\n", argv[3]);
+    return 1;
+  }
+  return 0;
 }
