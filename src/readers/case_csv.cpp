@@ -299,13 +299,16 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
                       Sink& sink, model::Tallies& counts, ErrorSink& errors) {
   const std::size_t columns = layout.slots.size();
   // The hot loop visits question columns only, and counts by answer code without branching.
+  // Four counters a question (Yes, No, N/A, unused), so an answer's is at question * 4 + code.
+  std::vector<std::size_t> by_code(4 * rules.question_slots(), 0);
   struct QuestionSlot {
     std::size_t column, question;
+    std::size_t* counters;
   };
   std::vector<QuestionSlot> question_slots;
   for (std::size_t i = 0; i < columns; ++i)
-    if (layout.slots[i].kind == Layout::Slot::Question) question_slots.push_back({i, layout.slots[i].index});
-  std::vector<std::array<std::size_t, 3>> by_code(rules.question_slots(), {0, 0, 0});
+    if (layout.slots[i].kind == Layout::Slot::Question)
+      question_slots.push_back({i, layout.slots[i].index, by_code.data() + 4 * layout.slots[i].index});
 
   std::size_t rows = 0;
   std::size_t released = 0;
@@ -357,7 +360,7 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
                    bad_answer_message(rules, slot.question, id, trim(raw)));
         continue;
       }
-      ++by_code[slot.question][static_cast<std::size_t>(*a)];
+      ++slot.counters[static_cast<std::size_t>(*a)];
       if (first == 0) sink.answer(slot.question, *a);
     }
     if (first != 0) continue;
@@ -365,11 +368,10 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
       for (std::size_t i = 0; i < columns; ++i)
         if (layout.slots[i].kind == Layout::Slot::Attribute) sink.attribute(layout.slots[i].index, trim(csv.field(i)));
   }
-  for (std::size_t q = 0; q < by_code.size(); ++q) {
-    static_assert(static_cast<int>(model::Answer::Yes) == 0 && static_cast<int>(model::Answer::No) == 1 &&
-                  static_cast<int>(model::Answer::NotApplicable) == 2);
-    counts.questions[q] = {by_code[q][0], by_code[q][1], by_code[q][2]};
-  }
+  static_assert(static_cast<int>(model::Answer::Yes) == 0 && static_cast<int>(model::Answer::No) == 1 &&
+                static_cast<int>(model::Answer::NotApplicable) == 2);
+  for (std::size_t q = 0; q < counts.questions.size(); ++q)
+    counts.questions[q] = {by_code[4 * q], by_code[4 * q + 1], by_code[4 * q + 2]};
   return rows;
 }
 
