@@ -256,7 +256,8 @@ class CountOnly {
 
   // The slot a hash starts probing at: h scaled into [0, size) by a multiply (any size works).
   std::size_t home(std::uint64_t h) const {
-    return static_cast<std::size_t>((static_cast<unsigned __int128>(h) * slots_.size()) >> 64);
+    __extension__ using u128 = unsigned __int128;  // GCC and clang; ISO C++ has no 128-bit integer
+    return static_cast<std::size_t>((static_cast<u128>(h) * slots_.size()) >> 64);
   }
   std::size_t next(std::size_t s) const { return s + 1 == slots_.size() ? 0 : s + 1; }
 
