@@ -38,4 +38,14 @@ void rating_or_null(JsonWriter& j, const std::optional<std::string>& rating) {
   else j.null();
 }
 
+void level_or_null(JsonWriter& j, const rules::Rules& rules, std::optional<rules::Level> level) {
+  if (level) j.string(rules.rating_name(*level));
+  else j.null();
+}
+
+void count_or_null(JsonWriter& j, std::optional<std::size_t> n) {
+  if (n) j.number(static_cast<long long>(*n));
+  else j.null();
+}
+
 }  // namespace pdurate::report::json_parts

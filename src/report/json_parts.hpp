@@ -20,5 +20,9 @@ void diagnostic(JsonWriter& j, const Diagnostic& d);
 // A string, or null when empty / absent.
 void text_or_null(JsonWriter& j, const std::string& text);
 void rating_or_null(JsonWriter& j, const std::optional<std::string>& rating);
+// A rating's name, or null.
+void level_or_null(JsonWriter& j, const rules::Rules& rules, std::optional<rules::Level> level);
+// A count, or null.
+void count_or_null(JsonWriter& j, std::optional<std::size_t> n);
 
 }  // namespace pdurate::report::json_parts
