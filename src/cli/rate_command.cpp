@@ -99,6 +99,16 @@ void setup_rate_options(CLI::App& app, RateOptions& o) {
                "How likely each rating is in another sample of the same size (a bootstrap of the cases)");
   app.add_option("--seed", o.analysis.seed, "Seed of the resampling behind rating probabilities (default: the rules', 1)")
       ->type_name("N");
+  // Group the options in --help by what they are for.
+  const std::pair<const char*, const char*> groups[] = {
+      {"--rules", "Input"},          {"--rating", "What if"},       {"--answer", "What if"},
+      {"--exclude", "What if"},      {"--where", "What if"},        {"--shift", "What if"},
+      {"--explain", "Explain and analyse"}, {"--pivotal", "Explain and analyse"},
+      {"--by", "Explain and analyse"},      {"--confidence", "Explain and analyse"},
+      {"--rri", "Explain and analyse"},     {"--probabilities", "Explain and analyse"},
+      {"--seed", "Explain and analyse"},    {"--expect", "Checks"},   {"--strict", "Checks"},
+      {"--format", "Output"},        {"--output", "Output"},        {"--color", "Output"}};
+  for (const auto& [name, group] : groups) app.get_option(name)->group(group);
 }
 
 int run_rate(const RateOptions& o) {
