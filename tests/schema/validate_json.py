@@ -66,6 +66,44 @@ inspections += sorted(glob.glob("examples/*/cases.csv"))
 for path in inspections:
     run([path, "--format", "json"], f"pdu-rate {path}", "rate")
 
+# The options that add fields to the rate report (the optional ones must then be there, or the
+# schema's description of them would go unchecked).
+bradford = "examples/bradford-calderdale/inspection.yaml"
+variants = [
+    ("probabilities", [bradford, "--probabilities"], ["sampling.resampling", "overall_rating_probabilities"]),
+    ("breakdowns", [bradford, "--by", "grade", "--rri", "grade=PO"], ["breakdowns.0", "relative_rates.0"]),
+    ("what-if", [bradford, "--where", "case_type=licence", "--answer", "BC001:2.1.3=Yes", "--rating", "P1.2=Good"],
+     ["what_if", "baseline", "changes.0"]),
+    ("shift", [bradford, "--shift", "2.1.3=+30", "--exclude", "BC002", "--pivotal", "--probabilities", "--by", "grade"],
+     ["what_if", "baseline", "changes.0", "pivotal", "sampling.resampling", "breakdowns.0"]),
+    ("pivotal", ["tests/data/pivotal.yaml", "--pivotal"], ["pivotal.0"]),
+    ("unrated", ["examples/bradford-calderdale/cases.csv", "--confidence", "99.5", "--probabilities",
+                 "--rri", "grade=PQiP"], ["sampling.resampling", "relative_rates.0.suppressed"]),
+    ("findings", ["tests/data/findings.csv", "--by", "grade"], ["findings.0", "breakdowns.0"]),
+]
+
+
+def lookup(document, dotted):
+    for part in dotted.split("."):
+        if isinstance(document, list):
+            document = document[int(part)] if int(part) < len(document) else None
+        else:
+            document = document.get(part) if isinstance(document, dict) else None
+        if document is None:
+            return None
+    return document
+
+
+variant_documents = {}
+for name, args, expected in variants:
+    what = "pdu-rate " + " ".join(args)
+    document = run(args + ["--format", "json"], what, "rate")
+    variant_documents[name] = document
+    for field in expected if document else []:
+        if lookup(document, field) is None:
+            print(f"FAIL {what}: expected {field} in the output")
+            failures += 1
+
 # All of them at once, with invalid and failing inputs too: the batch report.
 run(["examples", "--format", "json"], "pdu-rate examples", "batch")
 run(["examples/bradford-calderdale/cases.csv", "tests/data/check", "tests/data/unknown-answer.csv", "--format", "json"],
@@ -108,6 +146,24 @@ if rate and batch and diff:
     d1 = copy.deepcopy(diff); d1["summary"]["changed"] = -1
     d2 = copy.deepcopy(diff); del d2["inspections"][0]["overall"]
     broken = [("rate", r1), ("rate", r2), ("rate", r3), ("batch", b1), ("batch", b2), ("diff", d1), ("diff", d2)]
+    # The fields added since the first schema.
+    r4 = copy.deepcopy(rate); r4["standards"][3]["key_questions"][0]["margin"]["up"] = "3"
+    r5 = copy.deepcopy(rate); del r5["rows"]["read"]
+    r6 = copy.deepcopy(rate); del r6["standards"][3]["sampling_range"]
+    r7 = copy.deepcopy(rate); r7["breakdowns"] = [{"attribute": "grade", "min_group_size": 10, "groups": []}]
+    broken += [("rate", r4), ("rate", r5), ("rate", r6), ("rate", r7)]
+    probabilities, what_if, pivotal = (variant_documents[n] for n in ("probabilities", "what-if", "pivotal"))
+    if probabilities:
+        r8 = copy.deepcopy(probabilities); r8["sampling"]["resampling"]["seed"] = "1"
+        r9 = copy.deepcopy(probabilities); r9["standards"][3]["rating_probabilities"]["Good"] = 1.5
+        broken += [("rate", r8), ("rate", r9)]
+    if what_if:
+        r10 = copy.deepcopy(what_if); del r10["baseline"]
+        r11 = copy.deepcopy(what_if); r11["changes"][0]["before"] = {"cases": 79}
+        broken += [("rate", r10), ("rate", r11)]
+    if pivotal:
+        r12 = copy.deepcopy(pivotal); r12["pivotal"][0]["from"] = "Maybe"
+        broken += [("rate", r12)]
 for kind, document in broken:
     if schemas[kind].is_valid(document):
         print(f"FAIL the {kind} schema accepts a broken document")
