@@ -37,18 +37,11 @@ Selection select(const model::CaseSet& cases, const Scenario& scenario) {
 }
 
 model::CaseSet apply_to_cases(const model::CaseSet& cases, const Scenario& scenario, const Selection& selection) {
-  model::CaseSet out(cases.question_count());
-  for (std::size_t q = 0; q < cases.question_count(); ++q)
-    if (cases.has_question(q)) out.mark_present(q);
-  for (const auto& name : cases.attribute_names()) out.add_attribute(name);
+  model::CaseSet out = cases.subset(selection.keep);
+  // The kept cases keep their order, so a case's new number counts the kept ones before it.
   std::vector<std::size_t> new_index(cases.size(), SIZE_MAX);
-  for (std::size_t c = 0; c < cases.size(); ++c) {
-    if (!selection.keep[c]) continue;
-    const auto n = *out.add_case(cases.id(c), cases.line(c));
-    new_index[c] = n;
-    for (std::size_t q = 0; q < cases.question_count(); ++q) out.set_answer(n, q, cases.answer(c, q));
-    for (std::size_t a = 0; a < cases.attribute_names().size(); ++a) out.set_attribute(n, a, cases.attribute(c, a));
-  }
+  for (std::size_t c = 0, n = 0; c < cases.size(); ++c)
+    if (selection.keep[c]) new_index[c] = n++;
   for (const auto& change : scenario.answers)
     if (new_index[change.case_index] != SIZE_MAX) out.set_answer(new_index[change.case_index], change.question, change.to);
   return out;

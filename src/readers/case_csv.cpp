@@ -171,6 +171,7 @@ class StoreCases {
   }
   void answer(std::size_t question, model::Answer a) { cases_.set_answer(current_, question, a); }
   void attribute(std::size_t attribute, std::string_view value) { cases_.set_attribute(current_, attribute, value); }
+  void expect(std::size_t cases) { cases_.reserve(cases); }
   static constexpr bool wants_attributes = true;
 
  private:
@@ -322,7 +323,7 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
     if (++rows == 1000) {
       // Expect as many rows as the first thousand's average length says.
       const std::size_t length = std::max<std::size_t>((csv.consumed() - header_end) / rows, 1);
-      if constexpr (std::is_same_v<Sink, CountOnly>) sink.expect((source.text().size() - header_end) / length);
+      sink.expect((source.text().size() - header_end) / length);
     }
     // Bulk input: drop the pages already read from memory, so resident memory stays flat.
     if (csv.consumed() - released >= (std::size_t{2} << 20)) {
