@@ -224,3 +224,37 @@ TEST_CASE("move assignment rebuilds the index and resets the source") {
   check_three_cases(sets[0]);
   check_three_cases(sets[1]);
 }
+
+TEST_CASE("subset keeps the chosen cases with everything about them and finds their ids") {
+  CaseSet set(3);
+  set.mark_present(0);
+  set.mark_present(2);
+  const auto grade = set.add_attribute("grade");
+  for (int i = 0; i < 50; ++i) {
+    const auto c = *set.add_case("C" + std::to_string(i), static_cast<std::size_t>(i + 2));
+    set.set_answer(c, 0, i % 3 ? Answer::Yes : Answer::No);
+    set.set_attribute(c, grade, i % 2 ? "PO" : "PSO");
+  }
+  std::vector<bool> keep(50, false);
+  for (int i = 0; i < 50; i += 7) keep[static_cast<std::size_t>(i)] = true;  // C0, C7, ..., C49
+  const CaseSet sub = set.subset(keep);
+  REQUIRE(sub.size() == 8);
+  CHECK(sub.has_question(0));
+  CHECK_FALSE(sub.has_question(1));
+  CHECK(sub.has_question(2));
+  for (std::size_t k = 0; k < sub.size(); ++k) {
+    const int i = static_cast<int>(k) * 7;
+    CHECK(sub.id(k) == "C" + std::to_string(i));
+    CHECK(sub.line(k) == static_cast<std::size_t>(i + 2));
+    CHECK(sub.answer(k, 0) == (i % 3 ? Answer::Yes : Answer::No));
+    CHECK(sub.answer(k, 2) == Answer::NotApplicable);
+    CHECK(sub.attribute(k, 0) == (i % 2 ? "PO" : "PSO"));
+  }
+  // The index is built on first use.
+  CHECK(sub.find("C14") == 2u);
+  CHECK_FALSE(sub.find("C1"));
+  CaseSet grown = sub;
+  CHECK_FALSE(grown.add_case("C21", 0));  // already there
+  CHECK(grown.add_case("new", 99) == 8u);
+  CHECK(grown.find("new") == 8u);
+}
