@@ -152,36 +152,26 @@ int run_rate(const RateOptions& o) {
   const engine::Result baseline = engine::rate(*rules, inspection->counts, inspection->ratings);
   auto checks = engine::check_expectations(*rules, baseline, inspection->expectations);
 
-  engine::Selection selection = engine::select(inspection->cases, *scenario);
-  std::optional<model::CaseSet> changed_cases;
-  std::optional<engine::Tallies> tallies = inspection->counts;
-  auto ratings = inspection->ratings;
-  std::optional<engine::Result> what_if_result;
+  std::optional<engine::WhatIfOutcome> what_if_outcome;
   if (!scenario->empty()) {
-    if (engine::needs_cases(*scenario)) {
-      if (selection.kept() == 0) {
-        fmt::print(stderr, "pdu-rate: --exclude and --where leave none of the {} cases to rate\n", selection.keep.size());
-        return kInputError;
-      }
-      changed_cases = engine::apply_to_cases(inspection->cases, *scenario, selection);
-      tallies = model::count_answers(*changed_cases);
-    }
-    std::vector<std::string> ids, shift_errors;
-    for (const auto& q : rules->questions) ids.push_back(q.short_id);
-    tallies = engine::shifted(std::move(*tallies), *scenario, ids, shift_errors);
-    if (!tallies) {
-      for (const auto& e : shift_errors) fmt::print(stderr, "pdu-rate: {}\n", e);
+    std::vector<std::string> problems;
+    what_if_outcome = engine::evaluate(*rules, *inspection, *scenario, problems);
+    if (!what_if_outcome) {
+      for (const auto& p : problems) fmt::print(stderr, "pdu-rate: {}\n", p);
       return kInputError;
     }
-    ratings = engine::scenario_ratings(*inspection, *scenario);
-    what_if_result = engine::rate(*rules, *tallies, ratings);
   }
-  const engine::Result& result = what_if_result ? *what_if_result : baseline;
-  const model::CaseSet& rated_cases = changed_cases ? *changed_cases : inspection->cases;
+  // What the report shows: the what-if when there is one, else the inspection as recorded.
+  const engine::Result& result = what_if_outcome ? what_if_outcome->result : baseline;
+  const model::CaseSet& rated_cases =
+      what_if_outcome && what_if_outcome->cases ? *what_if_outcome->cases : inspection->cases;
+  const engine::Tallies& tallies = what_if_outcome ? what_if_outcome->tallies : inspection->counts;
+  const auto& ratings = what_if_outcome ? what_if_outcome->ratings : inspection->ratings;
+  const engine::Selection selection = what_if_outcome ? what_if_outcome->selection : engine::Selection{};
   for (auto& c : engine::check_expectations(*rules, result, expectations)) checks.push_back(std::move(c));
 
   std::optional<std::vector<engine::PivotalChange>> pivotal;
-  if (o.pivotal) pivotal = engine::pivotal(*rules, rated_cases, *tallies, ratings, result);
+  if (o.pivotal) pivotal = engine::pivotal(*rules, rated_cases, tallies, ratings, result);
   const engine::WhatIfChanges comparison = engine::what_if_changes(baseline, result);
   const report::WhatIf what_if{*scenario, baseline, comparison, selection};
 
@@ -189,12 +179,12 @@ int run_rate(const RateOptions& o) {
   std::optional<model::CaseSet> shifted_cases;
   if (analysis_request->needs_cases() && !scenario->shifts.empty())
     shifted_cases = engine::apply_shifts(rated_cases, *scenario);
-  const engine::Analysis analysis = engine::analyse(*rules, shifted_cases ? *shifted_cases : rated_cases, *tallies,
+  const engine::Analysis analysis = engine::analyse(*rules, shifted_cases ? *shifted_cases : rated_cases, tallies,
                                                     ratings, result, *analysis_request);
 
   report::ReportInput input{*rules, *inspection, result, checks};
   input.analysis = &analysis;
-  if (what_if_result) input.what_if = &what_if;
+  if (what_if_outcome) input.what_if = &what_if;
   if (pivotal) input.pivotal = &*pivotal;
   input.rated_cases = &rated_cases;
   // Colour goes only to a terminal: never into a file.

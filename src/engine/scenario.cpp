@@ -1,5 +1,7 @@
 #include "pdurate/engine/scenario.hpp"
 
+#include "pdurate/engine/rate.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -73,6 +75,29 @@ std::optional<Tallies> shifted(Tallies t, const Scenario& scenario, const std::v
   }
   if (errors.size() != before) return std::nullopt;
   return t;
+}
+
+std::optional<WhatIfOutcome> evaluate(const rules::Rules& rules, const model::Inspection& inspection,
+                                      const Scenario& scenario, std::vector<std::string>& errors) {
+  WhatIfOutcome out;
+  out.selection = select(inspection.cases, scenario);
+  Tallies counts = inspection.counts;
+  if (needs_cases(scenario)) {
+    if (out.selection.kept() == 0) {
+      errors.push_back(fmt::format("--exclude and --where leave none of the {} cases to rate", out.selection.keep.size()));
+      return std::nullopt;
+    }
+    out.cases = apply_to_cases(inspection.cases, scenario, out.selection);
+    counts = model::count_answers(*out.cases);
+  }
+  std::vector<std::string> ids;
+  for (const auto& q : rules.questions) ids.push_back(q.short_id);
+  auto tallies = shifted(std::move(counts), scenario, ids, errors);
+  if (!tallies) return std::nullopt;
+  out.tallies = std::move(*tallies);
+  out.ratings = scenario_ratings(inspection, scenario);
+  out.result = rate(rules, out.tallies, out.ratings);
+  return out;
 }
 
 WhatIfChanges what_if_changes(const Result& before, const Result& after) {

@@ -137,3 +137,43 @@ TEST_CASE("pivotal answers are the single changes that move a standard") {
   CHECK(pivotal[1].to == Answer::NotApplicable);
   CHECK(pivotal[1].rating_after == R().find_rating("Good"));
 }
+
+TEST_CASE("evaluate carries out a scenario or says why it cannot") {
+  model::Inspection inspection;
+  inspection.file = "five.csv";
+  inspection.cases = five_cases();
+  inspection.counts = model::count_answers(inspection.cases);
+  inspection.ratings = good();
+
+  model::Scenario only_po;
+  only_po.filters = {{0, "PO", true}};  // A and B
+  std::vector<std::string> errors;
+  auto outcome = engine::evaluate(R(), inspection, only_po, errors);
+  REQUIRE(outcome);
+  CHECK(errors.empty());
+  CHECK(outcome->selection.kept() == 2);
+  REQUIRE(outcome->cases);
+  CHECK(outcome->cases->size() == 2);
+  CHECK(outcome->tallies.questions[q("2.1.1")] == engine::Tally{2, 0, 0});  // C's No is left out
+  CHECK(outcome->result.cases == 2);
+
+  model::Scenario nobody;
+  nobody.filters = {{0, "SPO", true}};
+  CHECK_FALSE(engine::evaluate(R(), inspection, nobody, errors));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0] == "--exclude and --where leave none of the 5 cases to rate");
+
+  model::Scenario too_far;
+  too_far.shifts = {{q("2.1.1"), 3}};  // only one No to turn
+  errors.clear();
+  CHECK_FALSE(engine::evaluate(R(), inspection, too_far, errors));
+  REQUIRE(errors.size() == 1);
+
+  model::Scenario counts_only;  // a shift needs no cases: none are copied
+  counts_only.shifts = {{q("2.1.1"), 1}};
+  errors.clear();
+  outcome = engine::evaluate(R(), inspection, counts_only, errors);
+  REQUIRE(outcome);
+  CHECK_FALSE(outcome->cases);
+  CHECK(outcome->tallies.questions[q("2.1.1")] == engine::Tally{5, 0, 0});
+}

@@ -37,6 +37,22 @@ bool needs_cases(const Scenario& scenario);
 std::optional<Tallies> shifted(Tallies counts, const Scenario& scenario, const std::vector<std::string>& question_ids,
                                std::vector<std::string>& errors);
 
+// A scenario carried out on an inspection: which cases were kept, the cases with their changes
+// (when the scenario names or filters cases), the counts and ratings rated, and the result.
+struct WhatIfOutcome {
+  Selection selection;
+  std::optional<model::CaseSet> cases;
+  Tallies tallies;
+  std::map<std::size_t, model::OrganisationalRating> ratings;
+  Result result;
+};
+
+// Applies a non-empty scenario to `inspection` (read with its cases when needs_cases()). Problems
+// the scenario causes (no case left to rate, a shift larger than the answers it turns) are added
+// to `errors` as sentences, and nullopt returned.
+std::optional<WhatIfOutcome> evaluate(const rules::Rules& rules, const model::Inspection& inspection,
+                                      const Scenario& scenario, std::vector<std::string>& errors);
+
 // What a what-if changed, against the inspection as recorded (same rules): every key question
 // whose counts or band moved, every standard whose rating (or range) moved, the score and the
 // overall rating. For comparing results under two rule sets, see engine/compare.hpp.
