@@ -97,6 +97,10 @@ class InspectionReader {
 
   void csv_cases(const Node& n) {
     namespace fs = std::filesystem;
+    if (trim(n.text).empty()) {
+      check_.error(n, "cases names no file: give a CSV file's name, or list the cases");
+      return;
+    }
     fs::path path(n.text);
     if (path.is_relative() && source_.name() != "<stdin>") path = fs::path(source_.name()).parent_path() / path;
     Diagnostics csv_errors;

@@ -90,6 +90,10 @@ std::optional<SourceText> SourceText::open(const std::string& path, Diagnostics&
     s.text_ = s.owned_;
     return s;
   }
+  if (path.empty()) {
+    errors.add({"''", 0, 0}, "an empty file name: give a .csv or .yaml file");
+    return std::nullopt;
+  }
   s.name_ = path;
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
