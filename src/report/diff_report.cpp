@@ -76,13 +76,7 @@ void score_json(JsonWriter& j, const engine::ScoreState& s) {
 void question_json(JsonWriter& j, const engine::KeyQuestionState& s) {
   j.begin_object();
   j.key("present").boolean(s.present);
-  j.key("yes").number(static_cast<long long>(s.tally.yes));
-  j.key("no").number(static_cast<long long>(s.tally.no));
-  j.key("na").number(static_cast<long long>(s.tally.na));
-  j.key("relevant").number(static_cast<long long>(s.tally.relevant()));
-  j.key("percent");
-  if (s.tally.relevant() > 0) j.raw_number(percent(s.tally.yes, s.tally.relevant(), 2));
-  else j.null();
+  json_parts::tally_fields(j, s.tally);
   j.key("band");
   json_parts::rating_or_null(j, s.band);
   j.end_object();

@@ -44,15 +44,6 @@ void probabilities(JsonWriter& j, const rules::Rules& rules, const std::optional
   j.end_object();
 }
 
-void counts(JsonWriter& j, const engine::Tally& t) {
-  j.key("yes").number(static_cast<long long>(t.yes));
-  j.key("no").number(static_cast<long long>(t.no));
-  j.key("na").number(static_cast<long long>(t.na));
-  j.key("relevant").number(static_cast<long long>(t.relevant()));
-  j.key("percent");
-  if (t.relevant() > 0) j.raw_number(percent(t.yes, t.relevant(), 2));
-  else j.null();
-}
 
 
 
@@ -68,7 +59,7 @@ void findings(JsonWriter& j, const rules::Rules& rules, const engine::Analysis& 
     else j.null();
     j.key("topic").string(def.topic);
     j.key("text").string(def.text);
-    counts(j, f.tally);
+    json_parts::tally_fields(j, f.tally);
     j.key("interval");
     interval(j, f.interval, a.request.confidence);
     j.end_object();
@@ -89,7 +80,7 @@ void breakdown_group(JsonWriter& j, const rules::Rules& rules, const engine::Bre
     if (!present(q)) continue;
     j.begin_object();
     j.key("id").string(rules.questions[q].id);
-    counts(j, g.tallies.questions[q]);
+    json_parts::tally_fields(j, g.tallies.questions[q]);
     j.end_object();
   }
   j.end_array();
@@ -108,7 +99,7 @@ void breakdown_group(JsonWriter& j, const rules::Rules& rules, const engine::Bre
     if (!present(rules.finding_slot(f))) continue;
     j.begin_object();
     j.key("id").string(rules.findings[f].id);
-    counts(j, g.tallies.questions[rules.finding_slot(f)]);
+    json_parts::tally_fields(j, g.tallies.questions[rules.finding_slot(f)]);
     j.end_object();
   }
   j.end_array();
@@ -163,10 +154,10 @@ void relative_rates(JsonWriter& j, const rules::Rules& rules, const engine::Anal
         j.begin_object();
         j.key("id").string(rules.questions[q.question].id);
         j.key("group").begin_object();
-        counts(j, q.group);
+        json_parts::tally_fields(j, q.group);
         j.end_object();
         j.key("reference").begin_object();
-        counts(j, q.reference);
+        json_parts::tally_fields(j, q.reference);
         j.end_object();
         j.key("ratio");
         optional_number(q.ratio);

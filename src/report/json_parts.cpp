@@ -1,5 +1,7 @@
 #include "report/json_parts.hpp"
 
+#include "pdurate/report/rating_text.hpp"
+
 namespace pdurate::report::json_parts {
 
 void tool(JsonWriter& j) {
@@ -45,6 +47,16 @@ void level_or_null(JsonWriter& j, const rules::Rules& rules, std::optional<rules
 
 void count_or_null(JsonWriter& j, std::optional<std::size_t> n) {
   if (n) j.number(static_cast<long long>(*n));
+  else j.null();
+}
+
+void tally_fields(JsonWriter& j, const model::Tally& t) {
+  j.key("yes").number(static_cast<long long>(t.yes));
+  j.key("no").number(static_cast<long long>(t.no));
+  j.key("na").number(static_cast<long long>(t.na));
+  j.key("relevant").number(static_cast<long long>(t.relevant()));
+  j.key("percent");
+  if (t.relevant() > 0) j.raw_number(percent(t.yes, t.relevant(), 2));
   else j.null();
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "pdurate/diagnostic.hpp"
+#include "pdurate/model/answer_counts.hpp"
 #include "pdurate/report/json_writer.hpp"
 #include "pdurate/rules/rules.hpp"
 
@@ -24,5 +25,8 @@ void rating_or_null(JsonWriter& j, const std::optional<std::string>& rating);
 void level_or_null(JsonWriter& j, const rules::Rules& rules, std::optional<rules::Level> level);
 // A count, or null.
 void count_or_null(JsonWriter& j, std::optional<std::size_t> n);
+// The answer counts, written into the object open: "yes", "no", "na", "relevant", "percent"
+// (two decimals, or null without relevant cases).
+void tally_fields(JsonWriter& j, const model::Tally& t);
 
 }  // namespace pdurate::report::json_parts

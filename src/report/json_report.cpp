@@ -73,13 +73,7 @@ void key_question(JsonWriter& j, const rules::Rules& rules, const engine::KeyQue
   j.key("topic").string(q.topic);
   j.key("text").string(q.text);
   j.key("present").boolean(kq.present);
-  j.key("yes").number(static_cast<long long>(kq.tally.yes));
-  j.key("no").number(static_cast<long long>(kq.tally.no));
-  j.key("na").number(static_cast<long long>(kq.tally.na));
-  j.key("relevant").number(static_cast<long long>(kq.tally.relevant()));
-  j.key("percent");
-  if (kq.tally.relevant() > 0) j.raw_number(percent(kq.tally.yes, kq.tally.relevant(), 2));
-  else j.null();
+  json_parts::tally_fields(j, kq.tally);
   j.key("band");
   json_parts::level_or_null(j, rules, kq.band);
   j.key("band_other_comparison");
@@ -236,13 +230,7 @@ void changes(JsonWriter& j, const ReportInput& in, const WhatIf& w) {
   const auto& rules = in.rules;
   const auto counts = [&](const engine::Tally& t) {
     j.begin_object();
-    j.key("yes").number(static_cast<long long>(t.yes));
-    j.key("no").number(static_cast<long long>(t.no));
-    j.key("na").number(static_cast<long long>(t.na));
-    j.key("relevant").number(static_cast<long long>(t.relevant()));
-    j.key("percent");
-    if (t.relevant() > 0) j.raw_number(percent(t.yes, t.relevant(), 2));
-    else j.null();
+    json_parts::tally_fields(j, t);
     j.end_object();
   };
   j.begin_array();
