@@ -315,7 +315,6 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
   std::size_t rows = 0;
   std::size_t released = 0;
   const std::size_t header_end = csv.consumed();
-  source.prepare_until(header_end + (std::size_t{4} << 20));
   while (csv.next()) {
     if (rows == kMaxRows) {
       errors.add({csv.line(), 1}, fmt::format("more than {} rows: split the cases over several files", kMaxRows));
@@ -329,7 +328,6 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
     // Bulk input: drop the pages already read from memory, so resident memory stays flat.
     if (csv.consumed() - released >= (std::size_t{2} << 20)) {
       source.release_before(csv.consumed());
-      source.prepare_until(csv.consumed() + (std::size_t{4} << 20));
       released = csv.consumed();
     }
     if (csv.size() != columns) {

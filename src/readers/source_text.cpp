@@ -2,7 +2,6 @@
 
 #include "pdurate/readers/limits.hpp"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -53,7 +52,6 @@ SourceText& SourceText::operator=(SourceText&& o) noexcept {
   owns_ = o.owns_;
   mapping_ = std::move(o.mapping_);
   released_ = o.released_;
-  prepared_ = o.prepared_;
   text_ = owns_ ? std::string_view(owned_) : o.text_;
   o.owns_ = false;
   o.text_ = {};
@@ -67,20 +65,6 @@ void SourceText::release_before(std::size_t offset) const {
   if (end <= released_) return;
   ::madvise(static_cast<char*>(mapping_.get()) + released_, end - released_, MADV_DONTNEED);
   released_ = end;
-}
-
-void SourceText::prepare_until(std::size_t offset) const {
-#ifdef MADV_POPULATE_READ
-  if (!mapping_) return;
-  const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-  const std::size_t end = std::min(text_.size(), offset) / page * page;
-  const std::size_t begin = std::max(prepared_, released_);
-  if (end <= begin) return;
-  ::madvise(static_cast<char*>(mapping_.get()) + begin, end - begin, MADV_POPULATE_READ);  // a hint
-  prepared_ = end;
-#else
-  (void)offset;
-#endif
 }
 
 SourceText SourceText::from_string(std::string name, std::string text) {

@@ -28,9 +28,6 @@ class SourceText {
   // leave this process's resident memory (they are read again from the page cache if touched).
   // The text itself is unchanged, hence const. No effect on text held in memory.
   void release_before(std::size_t offset) const;
-  // A hint that text up to `offset` will be read soon: a mapped file's pages are mapped in one
-  // call rather than a page fault at a time (Linux 5.14 and later; no effect elsewhere).
-  void prepare_until(std::size_t offset) const;
 
   // Moves re-point the view: a short owned string moves its bytes.
   SourceText(SourceText&& other) noexcept;
@@ -49,7 +46,6 @@ class SourceText {
   };
   std::unique_ptr<void, Unmap> mapping_{nullptr, Unmap{0}};
   mutable std::size_t released_ = 0;
-  mutable std::size_t prepared_ = 0;
 };
 
 }  // namespace pdurate::readers
