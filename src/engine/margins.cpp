@@ -180,21 +180,14 @@ std::optional<std::size_t> changes_to_fall(const rules::Rules& rules, const Tall
 std::optional<std::size_t> standard_changes_up(const rules::Rules& rules, const std::vector<Tally>& key_questions,
                                                Level target) {
   if (key_questions.empty()) return std::nullopt;
-  std::size_t total = 0;
-  for (const auto& t : key_questions) {
-    const auto c = changes_to_reach(rules, t, target);
-    if (!c) return std::nullopt;
-    total += *c;
-  }
-  return total;
+  const auto reached = lift(rules, key_questions, target);
+  return reached ? std::optional(reached->first) : std::nullopt;
 }
 
 std::optional<std::size_t> standard_changes_down(const rules::Rules& rules, const std::vector<Tally>& key_questions,
                                                  Level target) {
-  std::optional<std::size_t> best;
-  for (const auto& t : key_questions)
-    if (auto c = changes_to_fall(rules, t, target); c && (!best || *c < *best)) best = c;
-  return best;
+  const auto reached = drop(rules, key_questions, target);
+  return reached ? std::optional(reached->first) : std::nullopt;
 }
 
 void compute_margins(const rules::Rules& rules, Result& result) {
