@@ -354,16 +354,20 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
     // Counted as they are read: any error discards every count, so a bad row needs no undoing.
     ++counts.cases;
     for (const auto& slot : question_slots) {
-      const auto raw = csv.field(slot.column);
-      auto a = model::parse_answer(raw);
-      if (!a) a = model::parse_answer(trim(raw));  // spaces around a value are rare: trim only then
-      if (!a) {
-        errors.add(csv.position(csv.field_offset(slot.column)),
-                   bad_answer_message(rules, slot.question, id, trim(raw)));
+      const unsigned code = model::answer_code(csv.field_head(slot.column), csv.field_size(slot.column));
+      if (code == 3) {  // not an answer; spaces around one are rare, so trimmed only here
+        const auto raw = csv.field(slot.column);
+        if (auto a = model::parse_answer(trim(raw))) {
+          ++slot.counters[static_cast<std::size_t>(*a)];
+          if (first == 0) sink.answer(slot.question, *a);
+        } else {
+          errors.add(csv.position(csv.field_offset(slot.column)),
+                     bad_answer_message(rules, slot.question, id, trim(raw)));
+        }
         continue;
       }
-      ++slot.counters[static_cast<std::size_t>(*a)];
-      if (first == 0) sink.answer(slot.question, *a);
+      ++slot.counters[code];
+      if (first == 0) sink.answer(slot.question, static_cast<model::Answer>(code));
     }
     if (first != 0) continue;
     if constexpr (Sink::wants_attributes)

@@ -1,9 +1,12 @@
 // One inspector's judgement of one case on one question.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace pdurate::model {
 
@@ -13,36 +16,58 @@ enum class Answer : std::uint8_t {
   NotApplicable = 2,  // the question does not apply: the case leaves its denominator
 };
 
+namespace detail {
+// A perfect hash of the six spellings' keys (see answer_code) into eight slots; answer_table()
+// fails to compile if two collide.
+inline constexpr std::uint32_t kAnswerHash = 0x21E9F;
+struct AnswerSlot {
+  std::uint32_t key = 0;  // 0 matches only the key of an empty field, which is not an answer
+  std::uint8_t code = 3;
+};
+constexpr std::uint32_t answer_key(std::string_view lower) {
+  std::uint32_t key = static_cast<std::uint32_t>(lower.size()) << 24;
+  for (std::size_t i = 0; i < lower.size(); ++i) key |= static_cast<std::uint32_t>(lower[i]) << (8 * i);
+  return key;
+}
+constexpr std::array<AnswerSlot, 8> answer_table() {
+  std::array<AnswerSlot, 8> table{};
+  const std::pair<std::string_view, Answer> spellings[] = {
+      {"y", Answer::Yes}, {"yes", Answer::Yes}, {"n", Answer::No},
+      {"no", Answer::No}, {"na", Answer::NotApplicable}, {"n/a", Answer::NotApplicable}};
+  for (const auto& [text, answer] : spellings) {
+    const std::uint32_t key = answer_key(text);
+    auto& slot = table[(key * kAnswerHash) >> 29];
+    if (slot.code != 3) throw "answer spellings collide: choose another kAnswerHash";
+    slot = {key, static_cast<std::uint8_t>(answer)};
+  }
+  return table;
+}
+inline constexpr std::array<AnswerSlot, 8> kAnswerTable = answer_table();
+inline constexpr std::uint32_t kKeepBytes[4] = {0, 0xFF, 0xFFFF, 0xFFFFFF};
+}  // namespace detail
+
+// The answer code of a field: 0 Yes, 1 No, 2 N/A (the values of Answer), 3 not an answer.
+// `head` holds the field's first four bytes, little-endian; bytes past `size` may be anything.
+// Free of branches: bulk input's answers come in no order a branch predictor could learn, and
+// a mispredicted branch per cell once cost more than all the rest of the cell's work.
+inline unsigned answer_code(std::uint32_t head, std::size_t size) {
+  std::uint32_t v = head & detail::kKeepBytes[size & 3];
+  // Lower case: 0x20 on bytes with 0x40 set, so letters fold and '/' (0x2F) is compared exactly.
+  v |= (v & 0x404040u) >> 1;
+  const std::uint32_t key = v | static_cast<std::uint32_t>(size & 3) << 24;
+  const detail::AnswerSlot& slot = detail::kAnswerTable[(key * detail::kAnswerHash) >> 29];
+  return slot.key == key && size <= 3 ? slot.code : 3u;
+}
+
 // The answer vocabulary, case-insensitive: Yes/Y, No/N, N/A/NA. Anything else, including an
 // empty string, is not an answer (a missing judgement is not "not applicable").
-// Inline: it runs once per cell of bulk input.
 inline std::optional<Answer> parse_answer(std::string_view t) {
-  // Bytes packed little-endian and folded to lower case by setting bit 0x20 on letters only
-  // ('/' is compared exactly, so no other byte can pass for it).
-  const auto b = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(t[i])); };
-  switch (t.size()) {
-    case 1: {
-      const std::uint32_t w = b(0) | 0x20;
-      if (w == 'y') return Answer::Yes;
-      if (w == 'n') return Answer::No;
-      break;
-    }
-    case 2: {
-      const std::uint32_t w = (b(0) | b(1) << 8) | 0x2020;
-      if (w == ('n' | 'o' << 8)) return Answer::No;
-      if (w == ('n' | 'a' << 8)) return Answer::NotApplicable;
-      break;
-    }
-    case 3: {
-      const std::uint32_t w = b(0) | b(1) << 8 | b(2) << 16;
-      if ((w | 0x202020) == ('y' | 'e' << 8 | 's' << 16)) return Answer::Yes;
-      if ((w | 0x200020) == ('n' | '/' << 8 | 'a' << 16)) return Answer::NotApplicable;
-      break;
-    }
-    default:
-      break;
-  }
-  return std::nullopt;
+  if (t.empty() || t.size() > 3) return std::nullopt;
+  std::uint32_t head = 0;
+  std::memcpy(&head, t.data(), t.size());
+  const unsigned code = answer_code(head, t.size());
+  if (code == 3) return std::nullopt;
+  return static_cast<Answer>(code);
 }
 
 // "Yes", "No", "N/A".

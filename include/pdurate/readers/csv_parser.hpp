@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,17 @@ class CsvParser {
     if (f.where == kQuoted) return {text_.data() + f.offset + 1, f.length};
     return {scratch_.data() + (f.where - kScratch), f.length};
   }
+  // Field i's first four bytes, little-endian, for model::answer_code; bytes past the field's
+  // end are unspecified (they are read from the text after it where the text has them).
+  std::uint32_t field_head(std::size_t i) const {
+    const std::string_view f = field(i);
+    std::uint32_t head = 0;
+    const auto at = reinterpret_cast<std::uintptr_t>(f.data()), begin = reinterpret_cast<std::uintptr_t>(text_.data());
+    if (at >= begin && at - begin + 4 <= text_.size()) std::memcpy(&head, f.data(), 4);
+    else std::memcpy(&head, f.data(), f.size() < 4 ? f.size() : 4);
+    return head;
+  }
+  std::size_t field_size(std::size_t i) const { return fields_[i].length; }
   // Byte offset in text() where field i starts (its opening quote, if quoted).
   std::size_t field_offset(std::size_t i) const { return fields_[i].offset; }
   // Byte offset just past the record's last field (before its line end).
