@@ -67,28 +67,26 @@ bool CsvParser::next() {
 
 // A record with no quote on its line: fields end at commas, the record at the line end. Scans
 // the line once, 16 bytes at a time where SSE2 is available; on meeting a quote, hands the
-// record to slow_record(). The field array's pointer and count live in locals here: stores
-// through the array could alias the members, which would make the compiler reload them for
-// every field.
+// record to slow_record(). A field costs one 8-byte bound. (Writing eight bounds per 16 bytes
+// without a branch per comma measured 10% slower than this loop.)
 bool CsvParser::fast_record(std::size_t start) {
   const char* t = text_.data();
   const std::size_t n = text_.size();
   std::size_t i = start;
-  std::size_t field = start;
   bool at_end = false;  // i is at the line's end (its \n)
   unsigned high = 0;     // nonzero once a byte of 0x80 or more was seen
-  Field* out = out_;
+  // Locals, not members, in the loop: stores through `out` could alias members, which would
+  // make the compiler reload them for every field.
+  std::size_t* out = bounds_.data() + 1;
   std::size_t count = 0;
   const auto reserve = [&](std::size_t more) {
-    if (count + more > capacity_) {
-      count_ = count;
-      while (count + more > capacity_) grow();
-      out = out_;
+    if (count + more + 1 > bounds_.size()) {
+      bounds_.resize(2 * (count + more + 1) + 32);
+      out = bounds_.data() + 1;
     }
   };
-  const auto push = [&](std::size_t begin, std::size_t end) {
-    out[count++] = Field{begin, static_cast<std::uint32_t>(end - begin), kPlain};
-  };
+  reserve(0);
+  bounds_[0] = start - 1;
 #if defined(__SSE2__)
   const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
   while (i + 16 <= n) {
@@ -99,16 +97,9 @@ bool CsvParser::fast_record(std::size_t start) {
     // Only what comes before the line end belongs to this record.
     const unsigned before_end = ends ? (ends & -ends) - 1 : 0xFFFFu;
     high |= static_cast<unsigned>(_mm_movemask_epi8(chunk)) & before_end;
-    if (quotes & before_end) {
-      count_ = 0;
-      return slow_record();
-    }
+    if (quotes & before_end) return slow_record();
     reserve(16);
-    for (unsigned m = commas & before_end; m; m &= m - 1) {
-      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(m));
-      push(field, at);
-      field = at + 1;
-    }
+    for (unsigned m = commas & before_end; m; m &= m - 1) out[count++] = i + static_cast<std::size_t>(__builtin_ctz(m));
     if (ends) {
       i += static_cast<std::size_t>(__builtin_ctz(ends));
       at_end = true;
@@ -123,18 +114,17 @@ bool CsvParser::fast_record(std::size_t start) {
       high |= static_cast<unsigned char>(t[i]) & 0x80u;
       if (t[i] == ',') {
         reserve(1);
-        push(field, i);
-        field = i + 1;
+        out[count++] = i;
       } else if (t[i] == '"') {
-        count_ = 0;
         return slow_record();
       }
     }
   }
   std::size_t content_end = i;
-  if (content_end > field && t[content_end - 1] == '\r') --content_end;
+  if (content_end > bounds_[count] + 1 && t[content_end - 1] == '\r') --content_end;
   reserve(1);
-  push(field, content_end);
+  out[count++] = content_end;
+  quoted_ = false;
   count_ = count;
   record_end_ = content_end;
   return finish_record(i < n ? i + 1 : n, high == 0);
@@ -151,6 +141,9 @@ bool CsvParser::finish_record(std::size_t end, bool ascii) {
 }
 
 bool CsvParser::slow_record() {
+  quoted_ = true;
+  fields_.clear();
+  count_ = 0;
   const char* t = text_.data();
   const std::size_t n = text_.size();
   std::size_t i = pos_;

@@ -32,19 +32,19 @@ inline constexpr std::size_t kMaxRecordBytes = std::size_t{1} << 20;
 class CsvParser {
  public:
   explicit CsvParser(std::string_view text);
-  // Not copyable or movable: it caches a pointer into its own field array.
-  CsvParser(const CsvParser&) = delete;
-  CsvParser& operator=(const CsvParser&) = delete;
-
   // Reads the next record. Returns false at the end of the input or on an error (see error()).
   bool next();
 
   std::size_t size() const { return count_; }
   std::string_view field(std::size_t i) const {
+    if (!quoted_) return {text_.data() + bounds_[i] + 1, bounds_[i + 1] - bounds_[i] - 1};
     const Field& f = fields_[i];
     if (f.where == kPlain) return {text_.data() + f.offset, f.length};
     if (f.where == kQuoted) return {text_.data() + f.offset + 1, f.length};
     return {scratch_.data() + (f.where - kScratch), f.length};
+  }
+  std::size_t field_size(std::size_t i) const {
+    return quoted_ ? fields_[i].length : bounds_[i + 1] - bounds_[i] - 1;
   }
   // Field i's first four bytes, little-endian, for model::answer_code; bytes past the field's
   // end are unspecified (they are read from the text after it where the text has them).
@@ -56,9 +56,8 @@ class CsvParser {
     else std::memcpy(&head, f.data(), f.size() < 4 ? f.size() : 4);
     return head;
   }
-  std::size_t field_size(std::size_t i) const { return fields_[i].length; }
   // Byte offset in text() where field i starts (its opening quote, if quoted).
-  std::size_t field_offset(std::size_t i) const { return fields_[i].offset; }
+  std::size_t field_offset(std::size_t i) const { return quoted_ ? fields_[i].offset : bounds_[i] + 1; }
   // Byte offset just past the record's last field (before its line end).
   std::size_t record_end() const { return record_end_; }
   // Bytes of text read so far (through the current record's line end).
@@ -72,32 +71,30 @@ class CsvParser {
   std::string_view text() const { return text_; }
 
  private:
-  // 16 bytes, written once per field of bulk input. Where its text is: kPlain, in text_ at
-  // offset; kQuoted, in text_ just after the quote at offset; kScratch + k, at scratch_[k]
-  // (a quoted field with doubled quotes, unescaped).
+  // A record with no quote (nearly every record of bulk input) is stored as its field
+  // boundaries: field k runs from bounds_[k] + 1 to bounds_[k + 1], where bounds_[0] is one
+  // before the record's start (wrapping at offset 0) and the rest are the offsets of the commas
+  // and of the record's end. One 8-byte word a field, written without a branch per comma.
+  // A record with a quote (quoted_) is stored as Field records instead. Where a Field's text
+  // is: kPlain, in text_ at offset; kQuoted, in text_ just after the quote at offset;
+  // kScratch + k, at scratch_[k] (a quoted field with doubled quotes, unescaped).
   struct Field {
     std::size_t offset;
     std::uint32_t length;
     std::uint32_t where;
   };
   static constexpr std::uint32_t kPlain = 0, kQuoted = 1, kScratch = 2;
+  bool fast_record(std::size_t start);
   bool slow_record();
   // Checks the record's bytes are UTF-8 (all of them, unless `ascii` says every byte is below
   // 0x80), then moves past it.
   bool finish_record(std::size_t end, bool ascii = false);
   bool fail(std::size_t offset, std::string message);
-  // fields_ is reused across records and only grows; count_ says how many hold this record.
   void add(std::size_t begin, std::size_t end) { put({begin, static_cast<std::uint32_t>(end - begin), kPlain}); }
   void put(const Field& f) {
-    if (count_ == capacity_) grow();
-    out_[count_++] = f;
+    fields_.push_back(f);
+    count_ = fields_.size();
   }
-  void grow() {
-    fields_.resize(fields_.size() * 2 + 32);
-    out_ = fields_.data();
-    capacity_ = fields_.size();
-  }
-  bool fast_record(std::size_t start);
 
   std::string_view text_;
   std::size_t pos_ = 0;
@@ -105,10 +102,10 @@ class CsvParser {
   std::size_t record_line_ = 1;
   std::size_t record_start_ = 0;
   std::size_t record_end_ = 0;
-  std::vector<Field> fields_;
-  Field* out_ = nullptr;       // fields_.data(), cached for the hot loop
-  std::size_t capacity_ = 0;   // fields_.size()
-  std::size_t count_ = 0;
+  std::vector<std::size_t> bounds_;  // reused across records and only grows
+  std::vector<Field> fields_;        // for quoted_ records
+  bool quoted_ = false;
+  std::size_t count_ = 0;            // fields in the current record
   std::string scratch_;
   std::optional<CsvError> error_;
 };
