@@ -353,8 +353,9 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
                  fmt::format("duplicate case id '{}' (first on line {}): each case appears once", id, first));
     // Counted as they are read: any error discards every count, so a bad row needs no undoing.
     ++counts.cases;
+    const auto fields = csv.fields();
     for (const auto& slot : question_slots) {
-      const unsigned code = model::answer_code(csv.field_head(slot.column), csv.field_size(slot.column));
+      const unsigned code = model::answer_code(fields.head(slot.column), fields.size(slot.column));
       if (code == 3) {  // not an answer; spaces around one are rare, so trimmed only here
         const auto raw = csv.field(slot.column);
         if (auto a = model::parse_answer(trim(raw))) {

@@ -51,12 +51,14 @@ inline constexpr std::uint32_t kKeepBytes[4] = {0, 0xFF, 0xFFFF, 0xFFFFFF};
 // Free of branches: bulk input's answers come in no order a branch predictor could learn, and
 // a mispredicted branch per cell once cost more than all the rest of the cell's work.
 inline unsigned answer_code(std::uint32_t head, std::size_t size) {
-  std::uint32_t v = head & detail::kKeepBytes[size & 3];
+  // Sizes of 4 and more become 4, whose key (no bytes, size 4) no spelling has.
+  const auto clamped = static_cast<std::uint32_t>(size < 4 ? size : 4);
+  std::uint32_t v = head & detail::kKeepBytes[clamped & 3];
   // Lower case: 0x20 on bytes with 0x40 set, so letters fold and '/' (0x2F) is compared exactly.
   v |= (v & 0x404040u) >> 1;
-  const std::uint32_t key = v | static_cast<std::uint32_t>(size & 3) << 24;
+  const std::uint32_t key = v | clamped << 24;
   const detail::AnswerSlot& slot = detail::kAnswerTable[(key * detail::kAnswerHash) >> 29];
-  return slot.key == key && size <= 3 ? slot.code : 3u;
+  return slot.key == key ? slot.code : 3u;
 }
 
 // The answer vocabulary, case-insensitive: Yes/Y, No/N, N/A/NA. Anything else, including an

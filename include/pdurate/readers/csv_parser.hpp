@@ -56,6 +56,31 @@ class CsvParser {
     else std::memcpy(&head, f.data(), f.size() < 4 ? f.size() : 4);
     return head;
   }
+  // The current record's field sizes and heads (as field_size and field_head), valid until
+  // next(). A plain value, so that in a reader's per-field loop the compiler keeps its pointers
+  // in registers instead of reloading the parser's members after every store.
+  class Fields {
+   public:
+    explicit Fields(const CsvParser& csv)
+        : csv_(csv), text_(csv.text_.data()), text_size_(csv.text_.size()),
+          bounds_(csv.quoted_ ? nullptr : csv.bounds_.data()) {}
+    std::size_t size(std::size_t i) const { return bounds_ ? bounds_[i + 1] - bounds_[i] - 1 : csv_.field_size(i); }
+    std::uint32_t head(std::size_t i) const {
+      if (bounds_ && bounds_[i] + 5 <= text_size_) {
+        std::uint32_t head;
+        std::memcpy(&head, text_ + bounds_[i] + 1, 4);
+        return head;
+      }
+      return csv_.field_head(i);
+    }
+
+   private:
+    const CsvParser& csv_;
+    const char* text_;
+    std::size_t text_size_;
+    const std::size_t* bounds_;  // null for a record with quotes
+  };
+  Fields fields() const { return Fields(*this); }
   // Byte offset in text() where field i starts (its opening quote, if quoted).
   std::size_t field_offset(std::size_t i) const { return quoted_ ? fields_[i].offset : bounds_[i] + 1; }
   // Byte offset just past the record's last field (before its line end).
