@@ -1,8 +1,6 @@
 #include "pdurate/readers/case_csv.hpp"
 
 #include <algorithm>
-#include <new>
-#include <sys/mman.h>
 #include <array>
 #include <fmt/format.h>
 #include <unordered_map>
@@ -13,6 +11,7 @@
 #include "pdurate/hash.hpp"
 #include "pdurate/readers/case_columns.hpp"
 #include "pdurate/readers/csv_parser.hpp"
+#include "pdurate/readers/fingerprint_set.hpp"
 #include "pdurate/readers/limits.hpp"
 #include "pdurate/readers/text_position.hpp"
 
@@ -179,61 +178,17 @@ class StoreCases {
   std::size_t current_ = 0;
 };
 
-// Zeroed 64-bit slots in memory the kernel may back with 2 MiB pages. A set of a million ids
-// (16 MB) probed at random would otherwise miss the TLB on nearly every probe, and a prefetch
-// that misses the TLB stalls on the page walk.
-class SlotArray {
- public:
-  SlotArray() = default;
-  explicit SlotArray(std::size_t n) : size_(n) {
-    constexpr std::size_t huge = std::size_t{2} << 20;
-    mapped_ = (n * sizeof(std::uint64_t) + 2 * huge - 1) / huge * huge;  // room to align to 2 MiB
-    void* p = ::mmap(nullptr, mapped_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) throw std::bad_alloc();
-    base_ = static_cast<char*>(p);
-    auto* aligned = reinterpret_cast<char*>((reinterpret_cast<std::uintptr_t>(base_) + huge - 1) / huge * huge);
-    ::madvise(aligned, n * sizeof(std::uint64_t), MADV_HUGEPAGE);  // a hint: fine if refused
-    data_ = reinterpret_cast<std::uint64_t*>(aligned);
-  }
-  SlotArray(SlotArray&& o) noexcept { *this = std::move(o); }
-  SlotArray& operator=(SlotArray&& o) noexcept {
-    std::swap(base_, o.base_);
-    std::swap(mapped_, o.mapped_);
-    std::swap(data_, o.data_);
-    std::swap(size_, o.size_);
-    return *this;
-  }
-  ~SlotArray() {
-    if (base_) ::munmap(base_, mapped_);
-  }
-  std::uint64_t& operator[](std::size_t i) { return data_[i]; }
-  std::size_t size() const { return size_; }
-  const std::uint64_t* begin() const { return data_; }
-  const std::uint64_t* end() const { return data_ + size_; }
-
- private:
-  char* base_ = nullptr;
-  std::size_t mapped_ = 0;
-  std::uint64_t* data_ = nullptr;
-  std::size_t size_ = 0;
-};
-
-// Keeps only counts (CaseDetail::CountsOnly). Duplicate ids are found by a set of 64-bit id
-// hashes (8 bytes a slot, at most half full, sized exactly rather than to a power of two: 16
-// bytes a case): a repeated hash marks a possible duplicate, which
-// a second pass over the file confirms by comparing the ids themselves (and finds their lines).
-// Each hash goes into the set a few rows after its slot is prefetched, so the cache miss of a
-// large set overlaps the work on the rows between.
+// Keeps only counts (CaseDetail::CountsOnly). Duplicate ids are found by a FingerprintSet of
+// id hashes, about 8 bytes a case: a repeat marks a possible duplicate, which a second pass over
+// the file confirms by comparing the ids themselves (and finds their lines). Each hash goes
+// into the set a few rows after its slots are prefetched, so the cache miss of a large set
+// overlaps the work on the rows between.
 class CountOnly {
  public:
-  CountOnly() : slots_(2048) {}
-  // Sizes the set for about this many cases at once, rather than growing it step by step.
-  void expect(std::size_t cases) {
-    if (2 * (cases + 1) > slots_.size()) resize(2 * (cases + 1));
-  }
+  void expect(std::size_t cases) { ids_.expect(cases); }
   std::size_t add(std::string_view id, std::size_t /*line*/) {
-    const std::uint64_t h = hash_id(id) | 1;  // 0 marks an empty slot
-    __builtin_prefetch(&slots_[home(h)]);
+    const std::uint64_t h = hash_id(id);
+    ids_.prefetch(h);
     if (pending_count_ == kDelay) insert(pending_[pending_next_]);
     else ++pending_count_;
     pending_[pending_next_] = h;
@@ -254,41 +209,10 @@ class CountOnly {
 
  private:
   static constexpr std::size_t kDelay = 8;
-
-  // The slot a hash starts probing at: h scaled into [0, size) by a multiply (any size works).
-  std::size_t home(std::uint64_t h) const {
-    __extension__ using u128 = unsigned __int128;  // GCC and clang; ISO C++ has no 128-bit integer
-    return static_cast<std::size_t>((static_cast<u128>(h) * slots_.size()) >> 64);
-  }
-  std::size_t next(std::size_t s) const { return s + 1 == slots_.size() ? 0 : s + 1; }
-
   void insert(std::uint64_t h) {
-    if (2 * (used_ + 1) > slots_.size()) grow();
-    for (std::size_t s = home(h);; s = next(s)) {
-      if (slots_[s] == 0) {
-        slots_[s] = h;
-        ++used_;
-        return;
-      }
-      if (slots_[s] == h) {
-        repeated_.insert(h);
-        return;
-      }
-    }
+    if (ids_.insert(h)) repeated_.insert(h);
   }
-  void grow() { resize(slots_.size() * 2); }
-  void resize(std::size_t size) {
-    SlotArray old(size);
-    std::swap(old, slots_);
-    for (auto h : old)
-      if (h != 0) {
-        std::size_t s = home(h);
-        while (slots_[s] != 0) s = next(s);
-        slots_[s] = h;
-      }
-  }
-  SlotArray slots_;
-  std::size_t used_ = 0;
+  FingerprintSet ids_;
   std::array<std::uint64_t, kDelay> pending_{};
   std::size_t pending_count_ = 0;
   std::size_t pending_next_ = 0;
@@ -392,7 +316,7 @@ void confirm_duplicates(const SourceText& source, const Layout& layout, const st
   while (csv.next()) {
     if (csv.size() != layout.slots.size()) continue;
     const auto id = trim(csv.field(layout.case_id));
-    if (id.empty() || !repeated.count(hash_id(id) | 1)) continue;
+    if (id.empty() || !repeated.count(hash_id(id))) continue;
     auto [it, fresh] = first_line.emplace(std::string(id), csv.line());
     if (!fresh)
       errors.add(csv.position(csv.field_offset(layout.case_id)),
