@@ -15,7 +15,7 @@ const char* find(const char* from, const char* to, char c) {
 
 }  // namespace
 
-CsvParser::CsvParser(std::string_view text) : text_(text) {
+CsvParser::CsvParser(std::string_view text) : text_(text), bounds_(64) {
   if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // UTF-8 BOM
 }
 
@@ -85,7 +85,6 @@ bool CsvParser::fast_record(std::size_t start) {
       out = bounds_.data() + 1;
     }
   };
-  reserve(0);
   bounds_[0] = start - 1;
 #if defined(__SSE2__)
   const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');

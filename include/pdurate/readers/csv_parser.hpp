@@ -127,7 +127,7 @@ class CsvParser {
   std::size_t record_line_ = 1;
   std::size_t record_start_ = 0;
   std::size_t record_end_ = 0;
-  std::vector<std::size_t> bounds_;  // reused across records and only grows
+  std::vector<std::size_t> bounds_;  // never empty; reused across records and only grows
   std::vector<Field> fields_;        // for quoted_ records
   bool quoted_ = false;
   std::size_t count_ = 0;            // fields in the current record
