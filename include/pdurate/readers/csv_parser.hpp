@@ -37,7 +37,7 @@ class CsvParser {
 
   std::size_t size() const { return count_; }
   std::string_view field(std::size_t i) const {
-    if (!quoted_) return {text_.data() + bounds_[i] + 1, bounds_[i + 1] - bounds_[i] - 1};
+    if (!quoted_) return {text_.data() + (bounds_[i] + 1), bounds_[i + 1] - bounds_[i] - 1};
     const Field& f = fields_[i];
     if (f.where == kPlain) return {text_.data() + f.offset, f.length};
     if (f.where == kQuoted) return {text_.data() + f.offset + 1, f.length};
@@ -68,7 +68,7 @@ class CsvParser {
     std::uint32_t head(std::size_t i) const {
       if (bounds_ && bounds_[i] + 5 <= text_size_) {
         std::uint32_t head;
-        std::memcpy(&head, text_ + bounds_[i] + 1, 4);
+        std::memcpy(&head, text_ + (bounds_[i] + 1), 4);
         return head;
       }
       return csv_.field_head(i);
