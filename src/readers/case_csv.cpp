@@ -9,6 +9,7 @@
 
 #include "pdurate/ascii.hpp"
 #include "pdurate/hash.hpp"
+#include "pdurate/readers/answer_tally.hpp"
 #include "pdurate/readers/case_columns.hpp"
 #include "pdurate/readers/csv_parser.hpp"
 #include "pdurate/readers/fingerprint_set.hpp"
@@ -171,7 +172,7 @@ class StoreCases {
   void answer(std::size_t question, model::Answer a) { cases_.set_answer(current_, question, a); }
   void attribute(std::size_t attribute, std::string_view value) { cases_.set_attribute(current_, attribute, value); }
   void expect(std::size_t cases) { cases_.reserve(cases); }
-  static constexpr bool wants_attributes = true;
+  static constexpr bool wants_answers = true, wants_attributes = true;
 
  private:
   model::CaseSet& cases_;
@@ -197,7 +198,7 @@ class CountOnly {
   }
   void answer(std::size_t, model::Answer) {}
   void attribute(std::size_t, std::string_view) {}
-  static constexpr bool wants_attributes = false;
+  static constexpr bool wants_answers = false, wants_attributes = false;
 
   // The hashes seen more than once, once every row has been added.
   const std::unordered_set<std::uint64_t>& repeated() {
@@ -224,17 +225,19 @@ template <class Sink>
 std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rules& rules, const Layout& layout,
                       Sink& sink, model::Tallies& counts, ErrorSink& errors) {
   const std::size_t columns = layout.slots.size();
-  // The hot loop visits question columns only, and counts by answer code without branching.
-  // Four counters a question (Yes, No, N/A, unused), so an answer's is at question * 4 + code.
-  std::vector<std::size_t> by_code(4 * rules.question_slots(), 0);
-  struct QuestionSlot {
+  // The question columns, in file order, counted by an AnswerTally (its column k is
+  // question_columns[k]); its column list is padded to whole fours with copies of the first.
+  struct QuestionColumn {
     std::size_t column, question;
-    std::size_t* counters;
   };
-  std::vector<QuestionSlot> question_slots;
+  std::vector<QuestionColumn> question_columns;
   for (std::size_t i = 0; i < columns; ++i)
-    if (layout.slots[i].kind == Layout::Slot::Question)
-      question_slots.push_back({i, layout.slots[i].index, by_code.data() + 4 * layout.slots[i].index});
+    if (layout.slots[i].kind == Layout::Slot::Question) question_columns.push_back({i, layout.slots[i].index});
+  AnswerTally tally(question_columns.size());
+  std::vector<std::size_t> tally_columns(tally.padded(), question_columns.empty() ? 0 : question_columns[0].column);
+  for (std::size_t k = 0; k < question_columns.size(); ++k) tally_columns[k] = question_columns[k].column;
+  // Answers the tally could not decode but which are answers once trimmed (" Yes"): rare.
+  std::vector<std::size_t> trimmed(4 * rules.question_slots(), 0);
 
   std::size_t rows = 0;
   std::size_t released = 0;
@@ -278,21 +281,27 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
     // Counted as they are read: any error discards every count, so a bad row needs no undoing.
     ++counts.cases;
     const auto fields = csv.fields();
-    for (const auto& slot : question_slots) {
-      const unsigned code = model::answer_code(fields.head(slot.column), fields.size(slot.column));
-      if (code == 3) {  // not an answer; spaces around one are rare, so trimmed only here
-        const auto raw = csv.field(slot.column);
-        if (auto a = model::parse_answer(trim(raw))) {
-          ++slot.counters[static_cast<std::size_t>(*a)];
-          if (first == 0) sink.answer(slot.question, *a);
-        } else {
-          errors.add(csv.position(csv.field_offset(slot.column)),
-                     bad_answer_message(rules, slot.question, id, trim(raw)));
+    const bool unanswered = tally.add([&](std::size_t k) {
+      const std::size_t c = tally_columns[k];
+      return model::answer_key(fields.head(c), fields.size(c));
+    });
+    if (unanswered || Sink::wants_answers) {
+      const std::uint8_t* codes = tally.codes();
+      for (std::size_t k = 0; k < question_columns.size(); ++k) {
+        const auto [column, question] = question_columns[k];
+        auto answer = static_cast<model::Answer>(codes[k]);
+        if (codes[k] == 3) {  // not an answer; spaces around one are rare, so trimmed only here
+          const auto raw = csv.field(column);
+          const auto a = model::parse_answer(trim(raw));
+          if (!a) {
+            errors.add(csv.position(csv.field_offset(column)), bad_answer_message(rules, question, id, trim(raw)));
+            continue;
+          }
+          ++trimmed[4 * question + static_cast<std::size_t>(*a)];
+          answer = *a;
         }
-        continue;
+        if (first == 0) sink.answer(question, answer);
       }
-      ++slot.counters[code];
-      if (first == 0) sink.answer(slot.question, static_cast<model::Answer>(code));
     }
     if (first != 0) continue;
     if constexpr (Sink::wants_attributes)
@@ -301,8 +310,11 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
   }
   static_assert(static_cast<int>(model::Answer::Yes) == 0 && static_cast<int>(model::Answer::No) == 1 &&
                 static_cast<int>(model::Answer::NotApplicable) == 2);
-  for (std::size_t q = 0; q < counts.questions.size(); ++q)
-    counts.questions[q] = {by_code[4 * q], by_code[4 * q + 1], by_code[4 * q + 2]};
+  for (std::size_t k = 0; k < question_columns.size(); ++k) {
+    const std::size_t q = question_columns[k].question;
+    const auto tallied = tally.counts(k);
+    counts.questions[q] = {tallied[0] + trimmed[4 * q], tallied[1] + trimmed[4 * q + 1], tallied[2] + trimmed[4 * q + 2]};
+  }
   return rows;
 }
 

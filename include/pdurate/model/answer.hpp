@@ -6,7 +6,6 @@
 #include <cstring>
 #include <optional>
 #include <string_view>
-#include <utility>
 
 namespace pdurate::model {
 
@@ -16,26 +15,47 @@ enum class Answer : std::uint8_t {
   NotApplicable = 2,  // the question does not apply: the case leaves its denominator
 };
 
+// A field as a 32-bit key, the form the decoders below compare: its bytes (the first three,
+// the rest zero) in the low bytes, folded to lower case, and its size in the top byte (4 for
+// any longer field, which no spelling has). `head` holds the field's first four bytes,
+// little-endian; bytes past `size` may be anything.
+inline std::uint32_t answer_key(std::uint32_t head, std::size_t size) {
+  constexpr std::uint32_t keep[4] = {0, 0xFF, 0xFFFF, 0xFFFFFF};
+  const auto clamped = static_cast<std::uint32_t>(size < 4 ? size : 4);
+  const std::uint32_t v = head & keep[clamped & 3];
+  // Lower case: 0x20 on bytes with 0x40 set, so letters fold and '/' (0x2F) is compared exactly.
+  return (v | (v & 0x404040u) >> 1) | clamped << 24;
+}
+
 namespace detail {
-// A perfect hash of the six spellings' keys (see answer_code) into eight slots; answer_table()
-// fails to compile if two collide.
+constexpr std::uint32_t spelling_key(std::string_view lower) {
+  std::uint32_t key = static_cast<std::uint32_t>(lower.size()) << 24;
+  for (std::size_t i = 0; i < lower.size(); ++i) key |= static_cast<std::uint32_t>(lower[i]) << (8 * i);
+  return key;
+}
+}  // namespace detail
+
+// The vocabulary as keys: every spelling of an answer, in lower case (see answer_key).
+struct Spelling {
+  std::uint32_t key;
+  Answer answer;
+};
+inline constexpr Spelling kSpellings[] = {
+    {detail::spelling_key("y"), Answer::Yes},  {detail::spelling_key("yes"), Answer::Yes},
+    {detail::spelling_key("n"), Answer::No},   {detail::spelling_key("no"), Answer::No},
+    {detail::spelling_key("na"), Answer::NotApplicable}, {detail::spelling_key("n/a"), Answer::NotApplicable}};
+
+namespace detail {
+// A perfect hash of the spellings' keys into eight slots; answer_table() fails to compile if two
+// collide.
 inline constexpr std::uint32_t kAnswerHash = 0x21E9F;
 struct AnswerSlot {
   std::uint32_t key = 0;  // 0 matches only the key of an empty field, which is not an answer
   std::uint8_t code = 3;
 };
-constexpr std::uint32_t answer_key(std::string_view lower) {
-  std::uint32_t key = static_cast<std::uint32_t>(lower.size()) << 24;
-  for (std::size_t i = 0; i < lower.size(); ++i) key |= static_cast<std::uint32_t>(lower[i]) << (8 * i);
-  return key;
-}
 constexpr std::array<AnswerSlot, 8> answer_table() {
   std::array<AnswerSlot, 8> table{};
-  const std::pair<std::string_view, Answer> spellings[] = {
-      {"y", Answer::Yes}, {"yes", Answer::Yes}, {"n", Answer::No},
-      {"no", Answer::No}, {"na", Answer::NotApplicable}, {"n/a", Answer::NotApplicable}};
-  for (const auto& [text, answer] : spellings) {
-    const std::uint32_t key = answer_key(text);
+  for (const auto& [key, answer] : kSpellings) {
     auto& slot = table[(key * kAnswerHash) >> 29];
     if (slot.code != 3) throw "answer spellings collide: choose another kAnswerHash";
     slot = {key, static_cast<std::uint8_t>(answer)};
@@ -43,23 +63,19 @@ constexpr std::array<AnswerSlot, 8> answer_table() {
   return table;
 }
 inline constexpr std::array<AnswerSlot, 8> kAnswerTable = answer_table();
-inline constexpr std::uint32_t kKeepBytes[4] = {0, 0xFF, 0xFFFF, 0xFFFFFF};
 }  // namespace detail
 
-// The answer code of a field: 0 Yes, 1 No, 2 N/A (the values of Answer), 3 not an answer.
-// `head` holds the field's first four bytes, little-endian; bytes past `size` may be anything.
-// Free of branches: bulk input's answers come in no order a branch predictor could learn, and
-// a mispredicted branch per cell once cost more than all the rest of the cell's work.
-inline unsigned answer_code(std::uint32_t head, std::size_t size) {
-  // Sizes of 4 and more become 4, whose key (no bytes, size 4) no spelling has.
-  const auto clamped = static_cast<std::uint32_t>(size < 4 ? size : 4);
-  std::uint32_t v = head & detail::kKeepBytes[clamped & 3];
-  // Lower case: 0x20 on bytes with 0x40 set, so letters fold and '/' (0x2F) is compared exactly.
-  v |= (v & 0x404040u) >> 1;
-  const std::uint32_t key = v | clamped << 24;
+// The answer code of a key (see answer_key): 0 Yes, 1 No, 2 N/A (the values of Answer), 3 not
+// an answer.
+inline unsigned answer_code_of_key(std::uint32_t key) {
   const detail::AnswerSlot& slot = detail::kAnswerTable[(key * detail::kAnswerHash) >> 29];
   return slot.key == key ? slot.code : 3u;
 }
+
+// The answer code of a field, `head` and `size` as for answer_key. Free of branches: bulk
+// input's answers come in no order a branch predictor could learn, and a mispredicted branch
+// per cell once cost more than all the rest of the cell's work.
+inline unsigned answer_code(std::uint32_t head, std::size_t size) { return answer_code_of_key(answer_key(head, size)); }
 
 // The answer vocabulary, case-insensitive: Yes/Y, No/N, N/A/NA. Anything else, including an
 // empty string, is not an answer (a missing judgement is not "not applicable").

@@ -1,0 +1,75 @@
+// AnswerTally: the same counts and codes as model::answer_code, cell by cell, for any number
+// of columns, across the flushes of its byte counters.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "pdurate/model/answer.hpp"
+#include "pdurate/readers/answer_tally.hpp"
+
+using pdurate::readers::AnswerTally;
+
+namespace {
+std::uint32_t key_of(const std::string& field) {
+  std::uint32_t head = 0x2C2C2C2C;  // what follows a short field: commas
+  std::memcpy(&head, field.data(), std::min<std::size_t>(field.size(), 4));
+  return pdurate::model::answer_key(head, field.size());
+}
+}  // namespace
+
+TEST_CASE("AnswerTally counts as answer_code does, for 0 to 13 columns and over a thousand rows") {
+  const std::vector<std::string> cells = {"Yes", "yes", "Y", "y", "No", "NO", "n", "N/A", "na", "NA", "n/a",
+                                          "", " Yes", "Ye", "Nope", "N/", "x", "\xD9", "yes!", "N\x0F" "A"};
+  std::uint64_t state = 99;
+  const auto random = [&](std::uint64_t below) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<std::size_t>((state >> 33) % below);
+  };
+  for (std::size_t columns = 0; columns <= 13; ++columns) {
+    CAPTURE(columns);
+    AnswerTally tally(columns);
+    REQUIRE(tally.padded() % 4 == 0);
+    REQUIRE(tally.padded() >= columns);
+    REQUIRE(tally.padded() < columns + 4);
+    std::vector<std::size_t> expected(4 * columns, 0);
+    std::size_t mismatched_codes = 0, mismatched_flags = 0;
+    for (int row = 0; row < 1100; ++row) {
+      std::vector<std::string> fields(tally.padded());
+      bool any_bad = false;
+      for (std::size_t k = 0; k < tally.padded(); ++k) {
+        fields[k] = cells[random(row % 3 == 0 ? cells.size() : 11)];  // mostly answers
+        if (k < columns) {
+          const unsigned code = pdurate::model::answer_code_of_key(key_of(fields[k]));
+          ++expected[4 * k + code];
+          any_bad = any_bad || code == 3;
+        }
+      }
+      const bool bad = tally.add([&](std::size_t k) { return key_of(fields[k]); });
+      mismatched_flags += bad != any_bad;
+      for (std::size_t k = 0; k < columns; ++k)
+        mismatched_codes += tally.codes()[k] != pdurate::model::answer_code_of_key(key_of(fields[k]));
+    }
+    CHECK(mismatched_flags == 0);
+    CHECK(mismatched_codes == 0);
+    for (std::size_t k = 0; k < columns; ++k) {
+      CAPTURE(k);
+      const auto counts = tally.counts(k);
+      CHECK(counts[0] == expected[4 * k]);
+      CHECK(counts[1] == expected[4 * k + 1]);
+      CHECK(counts[2] == expected[4 * k + 2]);
+    }
+  }
+}
+
+TEST_CASE("AnswerTally's byte counters carry into the totals: 1,000 Yes in one column") {
+  AnswerTally tally(1);
+  for (int row = 0; row < 1000; ++row) CHECK_FALSE(tally.add([](std::size_t) { return key_of("Yes"); }));
+  CHECK(tally.counts(0) == std::array<std::size_t, 3>{1000, 0, 0});
+  for (int row = 0; row < 300; ++row) tally.add([](std::size_t) { return key_of("n/a"); });
+  CHECK(tally.counts(0) == std::array<std::size_t, 3>{1000, 0, 300});
+}
