@@ -267,6 +267,7 @@ TEST_CASE("random records of every length read back exactly, with their lines an
   };
   const std::vector<std::string> pieces = {"a", "Yes", "N/A", "no", " ", "\xC3\xA9", "C0000001", ",", "\"", "\n", "\r\n",
                                            "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"};
+  std::size_t plain_fields = 0;
   for (int file = 0; file < 300; ++file) {
     std::vector<Row> rows;
     std::vector<std::size_t> lines;
@@ -322,6 +323,12 @@ TEST_CASE("random records of every length read back exactly, with their lines an
         CHECK(fast.size(f) == value.size());
         const std::uint32_t fast_head = fast.head(f);
         CHECK(std::memcmp(&fast_head, value.data(), std::min<std::size_t>(value.size(), 4)) == 0);
+        if (fast.plain()) {
+          ++plain_fields;
+          CHECK(fast.plain_size(f) == value.size());
+          const std::uint32_t plain_head = fast.plain_head(f);
+          CHECK(std::memcmp(&plain_head, value.data(), std::min<std::size_t>(value.size(), 4)) == 0);
+        }
         // A field's offset is where it starts in the text: its opening quote, or its first byte.
         const char at = text[csv.field_offset(f)];
         CHECK((at == '"' || value.empty() || at == value[0]));
@@ -330,4 +337,5 @@ TEST_CASE("random records of every length read back exactly, with their lines an
     CHECK_FALSE(csv.next());
     CHECK_FALSE(csv.error().has_value());
   }
+  CHECK(plain_fields > 500);  // the fast path was taken, often
 }

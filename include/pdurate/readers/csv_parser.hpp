@@ -62,23 +62,25 @@ class CsvParser {
   class Fields {
    public:
     explicit Fields(const CsvParser& csv)
-        : csv_(csv), text_(csv.text_.data()), text_size_(csv.text_.size()),
-          bounds_(csv.quoted_ ? nullptr : csv.bounds_.data()) {}
-    std::size_t size(std::size_t i) const { return bounds_ ? bounds_[i + 1] - bounds_[i] - 1 : csv_.field_size(i); }
-    std::uint32_t head(std::size_t i) const {
-      if (bounds_ && bounds_[i] + 5 <= text_size_) {
-        std::uint32_t head;
-        std::memcpy(&head, text_ + (bounds_[i] + 1), 4);
-        return head;
-      }
-      return csv_.field_head(i);
+        : csv_(csv), text_(csv.text_.data()), bounds_(csv.bounds_.data()),
+          plain_(!csv.quoted_ && csv.record_end_ + 4 <= csv.text_.size()) {}
+    // Whether the plain_ accessors apply: no field of the record is quoted, and four bytes can
+    // be read from the start of each (the record does not end in the text's last four bytes).
+    bool plain() const { return plain_; }
+    std::size_t size(std::size_t i) const { return plain_ ? plain_size(i) : csv_.field_size(i); }
+    std::uint32_t head(std::size_t i) const { return plain_ ? plain_head(i) : csv_.field_head(i); }
+    std::size_t plain_size(std::size_t i) const { return bounds_[i + 1] - bounds_[i] - 1; }
+    std::uint32_t plain_head(std::size_t i) const {
+      std::uint32_t head;
+      std::memcpy(&head, text_ + (bounds_[i] + 1), 4);
+      return head;
     }
 
    private:
     const CsvParser& csv_;
     const char* text_;
-    std::size_t text_size_;
-    const std::size_t* bounds_;  // null for a record with quotes
+    const std::size_t* bounds_;
+    bool plain_;
   };
   Fields fields() const { return Fields(*this); }
   // Byte offset in text() where field i starts (its opening quote, if quoted).
