@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+
+#include "pdurate/simd.hpp"
 
 namespace pdurate::readers {
 namespace {
@@ -86,7 +85,7 @@ bool CsvParser::fast_record(std::size_t start) {
     }
   };
   bounds_[0] = start - 1;
-#if defined(__SSE2__)
+#if defined(PDURATE_SSE2)
   const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
   // 32 bytes a step (two SSE2 compares of each kind, one 32-bit mask): a row of bulk input
   // takes two or three steps, and each step's end is a branch the predictor can miss.

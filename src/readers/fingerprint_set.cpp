@@ -3,9 +3,8 @@
 #include <new>
 #include <sys/mman.h>
 #include <utility>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+
+#include "pdurate/simd.hpp"
 
 namespace pdurate::readers {
 namespace {
@@ -55,7 +54,7 @@ class FingerprintSet::Table {
     const std::uint32_t f = fingerprint(h);
     for (std::size_t g = home(h);; g = g + 1 == groups_ ? 0 : g + 1) {
       std::uint32_t* group = slots_ + g * kGroup;
-#if defined(__SSE2__)
+#if defined(PDURATE_SSE2)
       const __m128i v = _mm_load_si128(reinterpret_cast<const __m128i*>(group));
       const auto same = static_cast<unsigned>(
           _mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, _mm_set1_epi32(static_cast<int>(f))))));

@@ -11,11 +11,9 @@
 #include <cstring>
 #include <iterator>
 #include <vector>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "pdurate/model/answer.hpp"
+#include "pdurate/simd.hpp"
 
 namespace pdurate::readers {
 
@@ -30,7 +28,7 @@ class AnswerTally {
  public:
   explicit AnswerTally(std::size_t columns)
       : columns_(columns), padded_((columns + 3) / 4 * 4), totals_(4 * padded_, 0), codes_(padded_, 3) {
-#if defined(__SSE2__)
+#if defined(PDURATE_SSE2)
     for (std::size_t g = 0; g < padded_ / 4; ++g) {
       alignas(16) std::int32_t lanes[4];
       for (std::size_t k = 0; k < 4; ++k) lanes[k] = 4 * g + k < columns ? -1 : 0;
@@ -50,7 +48,7 @@ class AnswerTally {
   // registers.)
   template <class Key>
   [[gnu::flatten]] bool add(const Key& key) {
-#if defined(__SSE2__)
+#if defined(PDURATE_SSE2)
     __m128i any_bad = _mm_setzero_si128();
     for (std::size_t g = 0; g < padded_ / 4; ++g) {
       const std::size_t k = 4 * g;
@@ -99,7 +97,7 @@ class AnswerTally {
 
  private:
   void flush() {
-#if defined(__SSE2__)
+#if defined(PDURATE_SSE2)
     for (std::size_t g = 0; g < groups_.size(); ++g) {
       alignas(16) std::uint8_t bytes[16];
       _mm_store_si128(reinterpret_cast<__m128i*>(bytes), groups_[g].counters);
@@ -114,7 +112,7 @@ class AnswerTally {
   std::size_t padded_;
   std::vector<std::size_t> totals_;  // 4 a column: Yes, No, N/A, not an answer
   std::vector<std::uint8_t> codes_;
-#if defined(__SSE2__)
+#if defined(PDURATE_SSE2)
   struct Group {      // four columns
     __m128i counters;  // bytes as totals_, since the last flush
     __m128i real;      // all ones in the lanes of real columns
