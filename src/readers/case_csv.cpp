@@ -171,12 +171,18 @@ class StoreCases {
   }
   void answer(std::size_t question, model::Answer a) { cases_.set_answer(current_, question, a); }
   void attribute(std::size_t attribute, std::string_view value) { cases_.set_attribute(current_, attribute, value); }
-  void expect(std::size_t cases) { cases_.reserve(cases); }
+  // Reserves for the first estimate only: reserving again for each revised one would copy
+  // every column each time (growth by doubling handles a low estimate).
+  void expect(std::size_t cases) {
+    if (!reserved_) cases_.reserve(cases);
+    reserved_ = true;
+  }
   static constexpr bool wants_answers = true, wants_attributes = true;
 
  private:
   model::CaseSet& cases_;
   std::size_t current_ = 0;
+  bool reserved_ = false;
 };
 
 // Keeps only counts (CaseDetail::CountsOnly). Duplicate ids are found by a FingerprintSet of
@@ -252,10 +258,12 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
       const std::size_t length = std::max<std::size_t>((csv.consumed() - header_end) / rows, 1);
       sink.expect((source.text().size() - header_end) / length);
     }
-    // Bulk input: drop the pages already read from memory, so resident memory stays flat.
+    // Bulk input: drop the pages already read from memory, so resident memory stays flat; and
+    // estimate the rows again from all read so far, in case the first thousand misled.
     if (csv.consumed() - released >= (std::size_t{2} << 20)) {
       source.release_before(csv.consumed());
       released = csv.consumed();
+      if (rows >= 1000) sink.expect(rows + (source.text().size() - released) * rows / (released - header_end));
     }
     if (csv.size() != columns) {
       if (csv.size() > columns)

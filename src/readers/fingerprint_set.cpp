@@ -11,6 +11,9 @@ namespace {
 
 constexpr std::size_t kGroup = 4;   // slots compared at once
 constexpr std::size_t kFirstHomes = 2048;
+// The first hashes are also kept in full (8 bytes each), so that a table made for a revised
+// estimate early on can take them over and the tables before it can go.
+constexpr std::size_t kEarlyHashes = std::size_t{1} << 16;
 
 // Zeroed memory the kernel may back with 2 MiB pages: a table of a million cases probed at
 // random would otherwise miss the TLB on nearly every probe, and a prefetch that misses the
@@ -80,6 +83,8 @@ class FingerprintSet::Table {
   void prefetch(std::uint64_t h) const { __builtin_prefetch(slots_ + home(h) * kGroup); }
   // At most half full: probe runs stay short, and every run ends at an empty slot.
   bool half_full() const { return 2 * used_ >= groups_ * kGroup; }
+  // Hashes it takes before it is half full.
+  std::size_t room() const { return half_full() ? 0 : groups_ * kGroup / 2 - used_; }
   std::size_t homes() const { return groups_ * kGroup; }
 
  private:
@@ -104,18 +109,30 @@ FingerprintSet& FingerprintSet::operator=(FingerprintSet&&) noexcept = default;
 FingerprintSet::~FingerprintSet() = default;
 
 void FingerprintSet::expect(std::size_t total) {
-  if (2 * total > tables_.back()->homes()) add_table(2 * total);
+  if (total <= size_) return;
+  if (tables_.back()->room() >= total - size_) return;
+  // The new table takes the hashes to come, or all of them when the first ones move over; an
+  // eighth more in case the estimate is low (a table that fills up is followed by one four times
+  // larger, mostly empty but touched all over by random inserts).
+  const std::size_t entries = early_complete() ? total : total - size_;
+  add_table(2 * (entries + entries / 8));
 }
 
 void FingerprintSet::add_table(std::size_t homes) {
   auto table = std::make_unique<Table>(homes);
-  if (early_.size() == size_) {  // every hash so far is known in full: the new table takes them all
+  if (early_complete()) {  // every hash so far is known in full: the new table takes them all
     for (auto h : early_) table->probe(h, true);
     tables_.clear();
+  } else {
+    forget_early();
   }
+  tables_.push_back(std::move(table));
+}
+
+void FingerprintSet::forget_early() {
+  early_done_ = true;
   early_.clear();
   early_.shrink_to_fit();
-  tables_.push_back(std::move(table));
 }
 
 void FingerprintSet::prefetch(std::uint64_t h) const {
@@ -134,7 +151,10 @@ bool FingerprintSet::insert(std::uint64_t h) {
     add_table(4 * (size_ + 1));
     tables_.back()->probe(h, true);
   }
-  if (size_ == early_.size() && size_ < kFirstHomes / 2) early_.push_back(h);
+  if (early_complete()) {
+    if (size_ < kEarlyHashes) early_.push_back(h);
+    else forget_early();
+  }
   ++size_;
   return false;
 }

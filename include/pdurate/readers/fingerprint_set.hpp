@@ -9,8 +9,9 @@
 //
 // A table can't be rehashed into a larger one (the fingerprints lack the bits that chose their
 // slots), so when one is half full it is kept, read-only, and a larger one takes the new
-// hashes. Only the first, small table's hashes are kept in full and move on; expect() sizes a
-// table for the whole input once its size can be estimated, so that in practice there is one.
+// hashes. The first 65,536 hashes are kept in full too, and move into a table made while they
+// are all there; expect() sizes a table for the whole input once its size can be estimated (and
+// again if a revised estimate exceeds it), so that in practice there is one.
 #pragma once
 
 #include <cstddef>
@@ -27,7 +28,9 @@ class FingerprintSet {
   FingerprintSet& operator=(FingerprintSet&&) noexcept;
   ~FingerprintSet();
 
-  // About this many hashes will be inserted in all: the next table is made to hold them all.
+  // About this many hashes will be inserted in all (an estimate, which a caller may revise as
+  // it learns more): when the table taking new hashes lacks room for them, a new one is made to
+  // hold them, and an eighth more.
   void expect(std::size_t total);
   // Starts loading the slots h will probe, so that an insert a few rows later finds them in
   // the cache.
@@ -42,9 +45,12 @@ class FingerprintSet {
   class Table;
   void add_table(std::size_t homes);
   std::vector<std::unique_ptr<Table>> tables_;  // the last one takes new hashes
-  // The first hashes in full (while they fit the first table), so that the first larger table
-  // can take them over and the first one can go.
+  // The first hashes in full, so that a table made early on can take them over and the ones
+  // before it can go; forgotten once there are many, or when a table is made without them.
   std::vector<std::uint64_t> early_;
+  bool early_done_ = false;
+  bool early_complete() const { return !early_done_ && early_.size() == size_; }
+  void forget_early();
   std::size_t size_ = 0;
 };
 
