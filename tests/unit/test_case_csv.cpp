@@ -433,6 +433,30 @@ TEST_CASE("counts-only reading reports the same duplicates as full reading") {
   }
 }
 
+// Bulk reading sizes its duplicate-id set from the row count estimated after 1,000 rows and
+// revised every 2 MiB: first rows longer than the rest make the first estimate low. Duplicates
+// near the start and the end must still be found, both before and after the set stops keeping
+// the first 65,536 ids' hashes in full.
+TEST_CASE("counts-only reading finds duplicates in large files whose first rows mislead the estimate") {
+  for (int rows : {60'000, 150'000}) {
+    std::string text = "case_id,2.1.1,office\n";
+    for (int i = 0; i < rows; ++i)
+      text += "C" + std::to_string(i) + (i < 2000 ? ",Yes,a much longer office name than later\n" : ",No,x\n");
+    text += "C5,Yes,x\n";                                   // repeats a case of the long first rows
+    text += "C" + std::to_string(rows - 3) + ",Yes,x\n";  // repeats one near the end
+    for (auto detail : {pdurate::readers::CaseDetail::Cases, pdurate::readers::CaseDetail::CountsOnly}) {
+      CAPTURE(rows);
+      pdurate::Diagnostics errors;
+      auto r = read_case_csv(SourceText::from_string("big.csv", text), rules(), errors, detail);
+      CHECK_FALSE(r);
+      REQUIRE(errors.size() == 2);
+      CHECK(errors.items()[0].where.line == static_cast<std::size_t>(rows + 2));
+      CHECK(errors.items()[0].message == "duplicate case id 'C5' (first on line 7): each case appears once");
+      CHECK(errors.items()[1].where.line == static_cast<std::size_t>(rows + 3));
+    }
+  }
+}
+
 TEST_CASE("counts-only reading gives the same counts as full reading") {
   std::string text = "case_id,2.1.1,2.1.2\n";
   for (int i = 0; i < 1000; ++i)
