@@ -299,11 +299,11 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
       return model::answer_key(fields.head(c), fields.size(c));
     });
     if (unanswered || Sink::wants_answers) {
-      const std::uint8_t* codes = tally.codes();
       for (std::size_t k = 0; k < question_columns.size(); ++k) {
         const auto [column, question] = question_columns[k];
-        auto answer = static_cast<model::Answer>(codes[k]);
-        if (codes[k] == 3) {  // not an answer; spaces around one are rare, so trimmed only here
+        const unsigned code = model::answer_code(fields.head(column), fields.size(column));
+        auto answer = static_cast<model::Answer>(code);
+        if (code == 3) {  // not an answer; spaces around one are rare, so trimmed only here
           const auto raw = csv.field(column);
           const auto a = model::parse_answer(trim(raw));
           if (!a) {

@@ -27,7 +27,7 @@ static_assert(std::size(model::kSpellings) == 6 && model::kSpellings[0].answer =
 class AnswerTally {
  public:
   explicit AnswerTally(std::size_t columns)
-      : columns_(columns), padded_((columns + 3) / 4 * 4), totals_(4 * padded_, 0), codes_(padded_, 3) {
+      : columns_(columns), padded_((columns + 3) / 4 * 4), totals_(4 * padded_, 0) {
 #if defined(PDURATE_SSE2)
     for (std::size_t g = 0; g < padded_ / 4; ++g) {
       alignas(16) std::int32_t lanes[4];
@@ -42,8 +42,9 @@ class AnswerTally {
   std::size_t padded() const { return padded_; }
 
   // Decodes and counts one row: key(k) is model::answer_key of the row's k-th question column.
-  // A column whose key is not an answer is not counted. Returns whether there was one; codes()
-  // then says which (code 3).
+  // A column whose key is not an answer is not counted. Returns whether there was one (which
+  // the caller finds with model::answer_code: such rows are rare, and decoding each row's codes
+  // for them would cost every row).
   // (Flattened: key and the helpers below must be inlined for the four lanes to be built in
   // registers.)
   template <class Key>
@@ -65,12 +66,6 @@ class AnswerTally {
       groups_[g].counters = _mm_sub_epi8(groups_[g].counters, ones);
       const __m128i answered = _mm_or_si128(_mm_or_si128(match[0], match[1]), match[2]);
       any_bad = _mm_or_si128(any_bad, _mm_andnot_si128(answered, groups_[g].real));
-      const __m128i code = _mm_or_si128(_mm_or_si128(_mm_and_si128(match[1], _mm_set1_epi32(1)),
-                                                     _mm_and_si128(match[2], _mm_set1_epi32(2))),
-                                        _mm_andnot_si128(answered, _mm_set1_epi32(3)));
-      const __m128i bytes = _mm_packus_epi16(_mm_packs_epi32(code, code), _mm_setzero_si128());
-      const auto four = static_cast<std::uint32_t>(_mm_cvtsi128_si32(bytes));
-      std::memcpy(codes_.data() + k, &four, 4);
     }
     if (++rows_ == 255) flush();
     return _mm_movemask_epi8(any_bad) != 0;
@@ -78,16 +73,12 @@ class AnswerTally {
     bool bad = false;
     for (std::size_t k = 0; k < columns_; ++k) {
       const unsigned code = model::answer_code_of_key(key(k));
-      codes_[k] = static_cast<std::uint8_t>(code);
       ++totals_[4 * k + code];
       bad = bad || code == 3;
     }
     return bad;
 #endif
   }
-
-  // The last row's code per column: 0 Yes, 1 No, 2 N/A, 3 not an answer.
-  const std::uint8_t* codes() const { return codes_.data(); }
 
   // Column k's counts so far: Yes, No, N/A.
   std::array<std::size_t, 3> counts(std::size_t k) {
@@ -111,7 +102,6 @@ class AnswerTally {
   std::size_t columns_;
   std::size_t padded_;
   std::vector<std::size_t> totals_;  // 4 a column: Yes, No, N/A, not an answer
-  std::vector<std::uint8_t> codes_;
 #if defined(PDURATE_SSE2)
   struct Group {      // four columns
     __m128i counters;  // bytes as totals_, since the last flush
