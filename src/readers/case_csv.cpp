@@ -293,10 +293,10 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
     // then need no check each.
     const bool unanswered = fields.plain() ? tally.add([&](std::size_t k) {
       const std::size_t c = tally_columns[k];
-      return model::answer_key(fields.plain_head(c), fields.plain_size(c));
+      return model::raw_answer_key(fields.plain_head(c), fields.plain_size(c));
     }) : tally.add([&](std::size_t k) {
       const std::size_t c = tally_columns[k];
-      return model::answer_key(fields.head(c), fields.size(c));
+      return model::raw_answer_key(fields.head(c), fields.size(c));
     });
     if (unanswered || Sink::wants_answers) {
       for (std::size_t k = 0; k < question_columns.size(); ++k) {

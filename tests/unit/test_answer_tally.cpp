@@ -15,10 +15,12 @@
 using pdurate::readers::AnswerTally;
 
 namespace {
-std::uint32_t key_of(const std::string& field) {
-  std::uint32_t head = 0x2C2C2C2C;  // what follows a short field: commas
+// The raw key AnswerTally takes, with what follows a short field in a CSV line (a comma) or
+// anything at all (here 'A' or 0xFF) in the bytes past its end.
+std::uint32_t key_of(const std::string& field, std::uint32_t after = 0x2C2C2C2C) {
+  std::uint32_t head = after;
   std::memcpy(&head, field.data(), std::min<std::size_t>(field.size(), 4));
-  return pdurate::model::answer_key(head, field.size());
+  return pdurate::model::raw_answer_key(head, field.size());
 }
 }  // namespace
 
@@ -44,12 +46,13 @@ TEST_CASE("AnswerTally counts as answer_code does, for 0 to 13 columns and over 
       for (std::size_t k = 0; k < tally.padded(); ++k) {
         fields[k] = cells[random(row % 3 == 0 ? cells.size() : 11)];  // mostly answers
         if (k < columns) {
-          const unsigned code = pdurate::model::answer_code_of_key(key_of(fields[k]));
+          const unsigned code = pdurate::model::answer_code_of_key(pdurate::model::fold_answer_key(key_of(fields[k])));
           ++expected[4 * k + code];
           any_bad = any_bad || code == 3;
         }
       }
-      const bool bad = tally.add([&](std::size_t k) { return key_of(fields[k]); });
+      const std::uint32_t after = row % 2 ? 0x41414141 : 0xFFFFFFFF;
+      const bool bad = tally.add([&](std::size_t k) { return key_of(fields[k], after); });
       mismatched_flags += bad != any_bad;
     }
     CHECK(mismatched_flags == 0);

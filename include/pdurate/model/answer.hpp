@@ -17,14 +17,24 @@ enum class Answer : std::uint8_t {
 
 // A field as a 32-bit key, the form the decoders below compare: its bytes (the first three,
 // the rest zero) in the low bytes, folded to lower case, and its size in the top byte (4 for
-// any longer field, which no spelling has). `head` holds the field's first four bytes,
-// little-endian; bytes past `size` may be anything.
-inline std::uint32_t answer_key(std::uint32_t head, std::size_t size) {
-  constexpr std::uint32_t keep[4] = {0, 0xFF, 0xFFFF, 0xFFFFFF};
+// any longer field, which no spelling has). Made in two steps, raw_answer_key and
+// fold_answer_key, so that a vector decoder can take the second four fields at a time.
+//
+// raw_answer_key: `head` holds the field's first four bytes, little-endian (bytes past `size`
+// may be anything, and are kept as they are); the size, clamped, goes in the top byte.
+inline std::uint32_t raw_answer_key(std::uint32_t head, std::size_t size) {
   const auto clamped = static_cast<std::uint32_t>(size < 4 ? size : 4);
-  const std::uint32_t v = head & keep[clamped & 3];
-  // Lower case: 0x20 on bytes with 0x40 set, so letters fold and '/' (0x2F) is compared exactly.
-  return (v | (v & 0x404040u) >> 1) | clamped << 24;
+  return (head & 0xFFFFFFu) | clamped << 24;
+}
+// fold_answer_key: zeroes the bytes past the size, then folds to lower case by setting 0x20 on
+// bytes with 0x40 set, so that letters fold and '/' (0x2F) is compared exactly.
+inline std::uint32_t fold_answer_key(std::uint32_t raw) {
+  constexpr std::uint32_t keep[5] = {0xFF000000u, 0xFF0000FFu, 0xFF00FFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu};
+  const std::uint32_t v = raw & keep[raw >> 24];
+  return v | (v & 0x404040u) >> 1;
+}
+inline std::uint32_t answer_key(std::uint32_t head, std::size_t size) {
+  return fold_answer_key(raw_answer_key(head, size));
 }
 
 namespace detail {

@@ -41,7 +41,8 @@ class AnswerTally {
   // key past the last column may be anything (it is neither counted nor reported).
   std::size_t padded() const { return padded_; }
 
-  // Decodes and counts one row: key(k) is model::answer_key of the row's k-th question column.
+  // Decodes and counts one row: key(k) is model::raw_answer_key of the row's k-th question
+  // column.
   // A column whose key is not an answer is not counted. Returns whether there was one (which
   // the caller finds with model::answer_code: such rows are rare, and decoding each row's codes
   // for them would cost every row).
@@ -53,8 +54,14 @@ class AnswerTally {
     __m128i any_bad = _mm_setzero_si128();
     for (std::size_t g = 0; g < padded_ / 4; ++g) {
       const std::size_t k = 4 * g;
-      const __m128i keys = _mm_set_epi32(static_cast<int>(key(k + 3)), static_cast<int>(key(k + 2)),
-                                         static_cast<int>(key(k + 1)), static_cast<int>(key(k)));
+      const __m128i raw = _mm_set_epi32(static_cast<int>(key(k + 3)), static_cast<int>(key(k + 2)),
+                                        static_cast<int>(key(k + 1)), static_cast<int>(key(k)));
+      // model::fold_answer_key, four lanes at once: each lane's size copied to its three low
+      // bytes keeps those below it (and the size byte, greater than -1), then the fold.
+      const __m128i size = _mm_srli_epi32(raw, 24);
+      const __m128i sizes = _mm_or_si128(size, _mm_or_si128(_mm_slli_epi32(size, 8), _mm_slli_epi32(size, 16)));
+      const __m128i kept = _mm_and_si128(raw, _mm_cmpgt_epi8(sizes, _mm_set1_epi32(static_cast<int>(0xFF020100u))));
+      const __m128i keys = _mm_or_si128(kept, _mm_srli_epi32(_mm_and_si128(kept, _mm_set1_epi32(0x404040)), 1));
       const auto is = [&](std::size_t spelling) {
         return _mm_cmpeq_epi32(keys, _mm_set1_epi32(static_cast<int>(model::kSpellings[spelling].key)));
       };
@@ -72,7 +79,7 @@ class AnswerTally {
 #else
     bool bad = false;
     for (std::size_t k = 0; k < columns_; ++k) {
-      const unsigned code = model::answer_code_of_key(key(k));
+      const unsigned code = model::answer_code_of_key(model::fold_answer_key(key(k)));
       ++totals_[4 * k + code];
       bad = bad || code == 3;
     }
