@@ -242,8 +242,6 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
   AnswerTally tally(question_columns.size());
   std::vector<std::size_t> tally_columns(tally.padded(), question_columns.empty() ? 0 : question_columns[0].column);
   for (std::size_t k = 0; k < question_columns.size(); ++k) tally_columns[k] = question_columns[k].column;
-  // Answers the tally could not decode but which are answers once trimmed (" Yes"): rare.
-  std::vector<std::size_t> trimmed(4 * rules.question_slots(), 0);
 
   std::size_t rows = 0;
   std::size_t released = 0;
@@ -310,7 +308,7 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
             errors.add(csv.position(csv.field_offset(column)), bad_answer_message(rules, question, id, trim(raw)));
             continue;
           }
-          ++trimmed[4 * question + static_cast<std::size_t>(*a)];
+          tally.count(k, *a);
           answer = *a;
         }
         if (first == 0) sink.answer(question, answer);
@@ -321,12 +319,9 @@ std::size_t read_rows(CsvParser& csv, const SourceText& source, const rules::Rul
       for (std::size_t i = 0; i < columns; ++i)
         if (layout.slots[i].kind == Layout::Slot::Attribute) sink.attribute(layout.slots[i].index, trim(csv.field(i)));
   }
-  static_assert(static_cast<int>(model::Answer::Yes) == 0 && static_cast<int>(model::Answer::No) == 1 &&
-                static_cast<int>(model::Answer::NotApplicable) == 2);
   for (std::size_t k = 0; k < question_columns.size(); ++k) {
-    const std::size_t q = question_columns[k].question;
-    const auto tallied = tally.counts(k);
-    counts.questions[q] = {tallied[0] + trimmed[4 * q], tallied[1] + trimmed[4 * q + 1], tallied[2] + trimmed[4 * q + 2]};
+    const auto [yes, no, not_applicable] = tally.counts(k);
+    counts.questions[question_columns[k].question] = {yes, no, not_applicable};
   }
   return rows;
 }

@@ -81,10 +81,9 @@ class FingerprintSet::Table {
     }
   }
   void prefetch(std::uint64_t h) const { __builtin_prefetch(slots_ + home(h) * kGroup); }
-  // At most half full: probe runs stay short, and every run ends at an empty slot.
-  bool half_full() const { return 2 * used_ >= groups_ * kGroup; }
-  // Hashes it takes before it is half full.
-  std::size_t room() const { return half_full() ? 0 : groups_ * kGroup / 2 - used_; }
+  // Hashes it takes before it is half full. At most half full: probe runs stay short, and every
+  // run ends at an empty slot.
+  std::size_t room() const { return used_ >= homes() / 2 ? 0 : homes() / 2 - used_; }
   std::size_t homes() const { return groups_ * kGroup; }
 
  private:
@@ -142,7 +141,7 @@ void FingerprintSet::prefetch(std::uint64_t h) const {
 bool FingerprintSet::insert(std::uint64_t h) {
   for (std::size_t i = 0; i + 1 < tables_.size(); ++i)
     if (tables_[i]->probe(h, false)) return true;
-  if (!tables_.back()->half_full()) {
+  if (tables_.back()->room() > 0) {
     if (tables_.back()->probe(h, true)) return true;
   } else {
     if (tables_.back()->probe(h, false)) return true;

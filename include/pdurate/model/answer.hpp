@@ -18,7 +18,7 @@ enum class Answer : std::uint8_t {
 // A field as a 32-bit key, the form the decoders below compare: its bytes (the first three,
 // the rest zero) in the low bytes, folded to lower case, and its size in the top byte (4 for
 // any longer field, which no spelling has). Made in two steps, raw_answer_key and
-// fold_answer_key, so that a vector decoder can take the second four fields at a time.
+// fold_answer_key, so that a vector decoder can take the second step four fields at a time.
 //
 // raw_answer_key: `head` holds the field's first four bytes, little-endian (bytes past `size`
 // may be anything, and are kept as they are); the size, clamped, goes in the top byte.

@@ -23,6 +23,9 @@ static_assert(std::size(model::kSpellings) == 6 && model::kSpellings[0].answer =
                   model::kSpellings[4].answer == model::Answer::NotApplicable &&
                   model::kSpellings[5].answer == model::Answer::NotApplicable,
               "AnswerTally compares the spellings two by two: Yes, No, N/A");
+static_assert(static_cast<int>(model::Answer::Yes) == 0 && static_cast<int>(model::Answer::No) == 1 &&
+                  static_cast<int>(model::Answer::NotApplicable) == 2,
+              "AnswerTally counts an answer at its code: Yes, No, N/A");
 
 class AnswerTally {
  public:
@@ -42,10 +45,9 @@ class AnswerTally {
   std::size_t padded() const { return padded_; }
 
   // Decodes and counts one row: key(k) is model::raw_answer_key of the row's k-th question
-  // column.
-  // A column whose key is not an answer is not counted. Returns whether there was one (which
-  // the caller finds with model::answer_code: such rows are rare, and decoding each row's codes
-  // for them would cost every row).
+  // column. A column whose key is not an answer is not counted. Returns whether there was one
+  // (which the caller finds with model::answer_code, and may count() once it has made sense of
+  // it: such rows are rare, and decoding each row's codes for them would cost every row).
   // (Flattened: key and the helpers below must be inlined for the four lanes to be built in
   // registers.)
   template <class Key>
@@ -86,6 +88,9 @@ class AnswerTally {
     return bad;
 #endif
   }
+
+  // Counts an answer in column k that add() could not decode (a trimmed " Yes", say).
+  void count(std::size_t k, model::Answer answer) { ++totals_[4 * k + static_cast<std::size_t>(answer)]; }
 
   // Column k's counts so far: Yes, No, N/A.
   std::array<std::size_t, 3> counts(std::size_t k) {

@@ -101,7 +101,7 @@ class CsvParser {
   // A record with no quote (nearly every record of bulk input) is stored as its field
   // boundaries: field k runs from bounds_[k] + 1 to bounds_[k + 1], where bounds_[0] is one
   // before the record's start (wrapping at offset 0) and the rest are the offsets of the commas
-  // and of the record's end. One 8-byte word a field, written without a branch per comma.
+  // and of the record's end: one 8-byte word a field.
   // A record with a quote (quoted_) is stored as Field records instead. Where a Field's text
   // is: kPlain, in text_ at offset; kQuoted, in text_ just after the quote at offset;
   // kScratch + k, at scratch_[k] (a quoted field with doubled quotes, unescaped).
