@@ -7,10 +7,10 @@
 #include <optional>
 #include <string>
 
-#include "pdurate/diagnostic.hpp"
+#include "pdurate/util/diagnostics.hpp"
 #include "pdurate/engine/expectations.hpp"
 #include "pdurate/engine/pivotal.hpp"
-#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/method.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/report/json_report.hpp"
 #include "pdurate/report/text_report.hpp"
@@ -29,7 +29,7 @@ namespace fuzz {
 // Either a value and no diagnostics, or no value and at least one diagnostic; each diagnostic
 // names a file (`file`, when not empty) and has a message.
 template <class T>
-void check_outcome(const std::optional<T>& value, const pdurate::Diagnostics& errors, const std::string& file) {
+void check_outcome(const std::optional<T>& value, const pdurate::util::Diagnostics& errors, const std::string& file) {
   FUZZ_CHECK(value.has_value() == errors.empty());
   for (const auto& d : errors) {
     FUZZ_CHECK(!d.message.empty());

@@ -14,7 +14,7 @@ using namespace pdurate;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   const auto& rules = rules::default_rules();
-  Diagnostics full_errors, count_errors;
+  util::Diagnostics full_errors, count_errors;
   auto full = readers::read_case_csv(readers::SourceText::from_string("fuzz.csv", text), rules, full_errors,
                                      readers::CaseDetail::Cases);
   auto counted = readers::read_case_csv(readers::SourceText::from_string("fuzz.csv", text), rules, count_errors,

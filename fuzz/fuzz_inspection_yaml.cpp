@@ -12,7 +12,7 @@ using namespace pdurate;
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   const auto& rules = rules::default_rules();
-  Diagnostics errors;
+  util::Diagnostics errors;
   auto inspection = readers::read_inspection_yaml(readers::SourceText::from_string("fuzz.yaml", text), rules, errors);
   // A named CSV file's own diagnostics name that file: accept any file name on failure here.
   fuzz::check_outcome(inspection, errors, "");

@@ -11,7 +11,7 @@ using namespace pdurate;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
-  Diagnostics errors;
+  util::Diagnostics errors;
   auto loaded = rules::load_rules(text, "fuzz-rules.yaml", errors);
   fuzz::check_outcome(loaded, errors, "fuzz-rules.yaml");
   if (!loaded) return 0;

@@ -13,7 +13,7 @@
 
 namespace pdurate::cli {
 
-bool write_file_atomically(const std::string& path, std::string_view text, std::string& error) {
+bool write_file_atomically(const std::string& path, std::string_view text, util::Diagnostics& errors) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -21,7 +21,7 @@ bool write_file_atomically(const std::string& path, std::string_view text, std::
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   auto fail = [&](std::string_view step, int fd) {
-    error = fmt::format("cannot write {}: {} ({})", path, std::strerror(errno), step);
+    errors.add({}, fmt::format("cannot write {}: {} ({})", path, std::strerror(errno), step));
     if (fd >= 0) {
       ::close(fd);
       ::unlink(name.data());

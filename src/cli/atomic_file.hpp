@@ -5,11 +5,13 @@
 #include <string>
 #include <string_view>
 
+#include "pdurate/util/diagnostics.hpp"
+
 namespace pdurate::cli {
 
-// Returns false with `error` set ("cannot write FILE: REASON") when any step fails; the
-// temporary file is then removed and the target left as it was. The file gets the usual
-// permissions for a new file (0666 less the umask).
-bool write_file_atomically(const std::string& path, std::string_view text, std::string& error);
+// Returns false, with "cannot write FILE: REASON (STEP)" added to `errors`, when any step
+// fails; the temporary file is then removed and the target left as it was. The file gets the
+// usual permissions for a new file (0666 less the umask).
+bool write_file_atomically(const std::string& path, std::string_view text, util::Diagnostics& errors);
 
 }  // namespace pdurate::cli

@@ -5,9 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace CLI {
-class App;
-}
+#include "cli/command.hpp"
 
 namespace pdurate::cli {
 
@@ -18,12 +16,12 @@ struct CheckOptions {
   bool strict = false;
 };
 
-// Adds the `check` subcommand to `app`, storing into `options`; returns it.
-CLI::App* setup_check_command(CLI::App& app, CheckOptions& options);
+// Adds the `check` subcommand to `parent`.
+Command setup_check(CLI::App& parent);
 
 // Runs it; returns the exit status: 0 all passed, 1 any failed, 2 any input or the rules invalid
 // (or the JUnit report could not be written). One line per inspection and the summary line on
-// stdout; the problems with invalid inputs on stderr.
+// stdout, each as soon as it is known; the problems with invalid inputs on stderr.
 int run_check(const CheckOptions& options);
 
 }  // namespace pdurate::cli

@@ -3,19 +3,13 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <set>
+#include <memory>
 
-#include "cli/cli_common.hpp"
 #include "cli/exit_status.hpp"
-#include "cli/terminal.hpp"
-#include "pdurate/engine/compare.hpp"
-#include "pdurate/engine/rate.hpp"
-#include "pdurate/readers/case_csv.hpp"
-#include "pdurate/readers/inspection_file.hpp"
-#include "pdurate/readers/inspection_paths.hpp"
-#include "pdurate/readers/inspection_yaml.hpp"
-#include "pdurate/readers/source_text.hpp"
-#include "pdurate/report/diff_report.hpp"
+#include "cli/output.hpp"
+#include "pdurate/app/inspections.hpp"
+#include "pdurate/app/pipeline.hpp"
+#include "pdurate/report/formats.hpp"
 
 namespace pdurate::cli {
 namespace {
@@ -35,36 +29,32 @@ Examples:
   pdu-rate diff --base-rules old.yaml --rules rules/hmip-pdu-2023.yaml inspections/
   git show origin/main:rules/pdu.yaml | pdu-rate diff --base-rules - --rules rules/pdu.yaml inspections/)";
 
-// Reads and rates one inspection under `rules`; nullopt with `errors` when it is invalid. The
-// source is read once for both rule sets (it may be standard input).
-std::optional<engine::Result> rate_source(const readers::SourceText& source, const rules::Rules& rules,
-                                          std::string& name, Diagnostics& errors) {
-  auto inspection = readers::is_yaml_path(source.name()) ? readers::read_inspection_yaml(source, rules, errors)
-                                                         : readers::read_case_csv(source, rules, errors);
-  if (!inspection || !errors.empty()) return std::nullopt;
-  name = inspection->name;
-  return engine::rate(rules, *inspection);
+// The formats with a view of a diff.
+std::vector<std::string> diff_formats() {
+  std::vector<std::string> names;
+  for (const auto& f : report::formats())
+    if (f.diff) names.emplace_back(f.name);
+  return names;
 }
 
 }  // namespace
 
-CLI::App* setup_diff_command(CLI::App& app, DiffOptions& o) {
-  CLI::App* sub = app.add_subcommand("diff", "Rate every inspection under two rule sets and list what changed");
+Command setup_diff(CLI::App& parent) {
+  CLI::App* sub = parent.add_subcommand("diff", "Rate every inspection under two rule sets and list what changed");
+  auto o = std::make_shared<DiffOptions>();
   sub->footer(kFooter);
-  sub->add_option("path", o.paths, "Inspection files, and directories to search for them")
-      ->required()
-      ->type_name("PATH");
-  sub->add_option("--base-rules", o.base_rules_file, "The rules before the change (default: the built-in rules)")
+  sub->add_option("path", o->paths, "Inspection files, and directories to search for them")->required()->type_name("PATH");
+  sub->add_option("--base-rules", o->base_rules_file, "The rules before the change (default: the built-in rules)")
       ->type_name("FILE");
-  sub->add_option("--rules", o.rules_file, "The rules after the change (default: the built-in rules)")
+  sub->add_option("--rules", o->rules_file, "The rules after the change (default: the built-in rules)")
       ->type_name("FILE");
-  sub->add_option("--format", o.format, "Output format: text or json (schema: doc/schema/diff.schema.json)")
-      ->check(CLI::IsMember({"text", "json"}))
+  sub->add_option("--format", o->format, "Output format: text or json (schema: doc/schema/diff.schema.json)")
+      ->check(CLI::IsMember(diff_formats()))
       ->type_name("FORMAT")
       ->capture_default_str();
   for (CLI::Option* opt : sub->get_options())
     if (!opt->get_positional()) opt->allow_extra_args(false);
-  return sub;
+  return {sub, [o] { return run_diff(*o); }};
 }
 
 int run_diff(const DiffOptions& o) {
@@ -72,70 +62,30 @@ int run_diff(const DiffOptions& o) {
   for (const auto* p : {&o.base_rules_file, &o.rules_file}) stdin_uses += *p == "-" ? 1 : 0;
   for (const auto& p : o.paths) stdin_uses += p == "-" ? 1 : 0;
   if (stdin_uses > 1) {
-    fmt::print(stderr, "pdu-rate: diff: standard input ('-') can be read only once\n");
+    print_message("diff: standard input ('-') can be read only once");
     return kInputError;
   }
-  Diagnostics rule_errors;
-  const auto base = load_rules_file(o.base_rules_file, rule_errors);
-  const auto after = load_rules_file(o.rules_file, rule_errors);
+  util::Diagnostics problems;
+  const auto base = app::load_rules(o.base_rules_file, problems);
+  const auto after = app::load_rules(o.rules_file, problems);
   if (!base || !after) {
-    print_errors(rule_errors.items());
+    print_problems(problems);
     return kInputError;
   }
-
-  std::vector<report::DiffRow> rows;
-  Diagnostics search_errors;
-  const auto paths = readers::find_inspection_paths(o.paths, search_errors);
-  for (const auto& d : search_errors) rows.push_back({d.where.file, "", std::nullopt, {d}});
-
-  for (const auto& path : paths) {
-    report::DiffRow row;
-    row.file = path.path;
-    Diagnostics open_errors;
-    const auto source = readers::SourceText::open(path.path, open_errors);
-    if (!source) {
-      row.errors = open_errors.items();
-      print_errors(row.errors);
-      rows.push_back(std::move(row));
-      continue;
-    }
-    Diagnostics before_errors, after_errors;
-    std::string name_before, name_after;
-    const auto before = rate_source(*source, *base, name_before, before_errors);
-    const auto now = rate_source(*source, *after, name_after, after_errors);
-    row.name = name_after.empty() ? name_before : name_after;
-    if (before && now) {
-      row.diff = engine::compare_results(*base, *before, *after, *now);
-    } else {
-      // Problems under one rule set only say which; the same problem under both is listed once.
-      std::set<std::string> seen;
-      auto add = [&](const Diagnostics& errors, std::string_view side) {
-        for (auto d : errors) {
-          if (!seen.insert(format(d)).second) continue;
-          if (before.has_value() != now.has_value()) d.message += fmt::format(" (with the {} rules)", side);
-          row.errors.push_back(std::move(d));
-        }
-      };
-      add(before_errors, "base");
-      add(after_errors, "new");
-    }
-    print_errors(row.errors);
-    rows.push_back(std::move(row));
-  }
-
-  if (rows.empty()) {
-    fmt::print(stderr, "pdu-rate: diff: no inspection files found under {} (CSV files are compared only when named)\n",
-               fmt::join(o.paths, ", "));
+  std::vector<app::Outcome> outcomes;
+  app::for_each_inspection(
+      o.paths, [&](const readers::InspectionPath& p) { return std::optional(app::compare(p.path, *base, *after)); },
+      [&](app::Outcome&& outcome) {
+        print_problems(outcome.problems);
+        outcomes.push_back(std::move(outcome));
+      });
+  if (outcomes.empty()) {
+    print_message(fmt::format("diff: no inspection files found under {} (CSV files are compared only when named)",
+                              fmt::join(o.paths, ", ")));
     return kInputError;
   }
-  const std::string out = o.format == "json" ? report::diff_json(*base, *after, rows)
-                                             : report::diff_text(*base, *after, rows);
-  if (!write_all(stdout, out)) {
-    fmt::print(stderr, "pdu-rate: cannot write the report to standard output\n");
-    return kInputError;
-  }
-  const auto counts = report::count(rows);
-  return counts.errors > 0 ? kInputError : counts.changed > 0 ? kCheckFailed : kRated;
+  if (!emit(report::find_format(o.format)->diff(*base, *after, outcomes, {}), "")) return kInputError;
+  return exit_status(app::count(outcomes).worst());
 }
 
 }  // namespace pdurate::cli

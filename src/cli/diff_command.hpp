@@ -5,9 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace CLI {
-class App;
-}
+#include "cli/command.hpp"
 
 namespace pdurate::cli {
 
@@ -18,8 +16,8 @@ struct DiffOptions {
   std::string format = "text";
 };
 
-// Adds the `diff` subcommand to `app`, storing into `options`; returns it.
-CLI::App* setup_diff_command(CLI::App& app, DiffOptions& options);
+// Adds the `diff` subcommand to `parent`.
+Command setup_diff(CLI::App& parent);
 
 // Runs it; returns the exit status: 0 nothing changed, 1 something changed, 2 invalid input,
 // rules or usage.

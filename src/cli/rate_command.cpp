@@ -1,59 +1,54 @@
 #include "cli/rate_command.hpp"
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
-#include <map>
+#include <filesystem>
+#include <memory>
 
-#include "cli/atomic_file.hpp"
-#include "cli/cli_common.hpp"
+#include "cli/batch_command.hpp"
 #include "cli/exit_status.hpp"
-#include "pdurate/engine/analysis.hpp"
-#include "pdurate/engine/expectations.hpp"
-#include "pdurate/engine/pivotal.hpp"
-#include "pdurate/engine/scenario.hpp"
-#include "pdurate/engine/rate.hpp"
-#include "pdurate/readers/assignments.hpp"
-#include "pdurate/readers/inspection_file.hpp"
-#include "pdurate/readers/source_text.hpp"
-#include "pdurate/report/json_report.hpp"
-#include "pdurate/report/rating_text.hpp"
-#include "pdurate/report/text_report.hpp"
-#include "pdurate/rules/load_rules.hpp"
+#include "cli/output.hpp"
+#include "pdurate/app/pipeline.hpp"
+#include "pdurate/report/formats.hpp"
+#include "pdurate/report/wording.hpp"
 
 namespace pdurate::cli {
 namespace {
 
-// Splits "KEY=VALUE"; reports a missing '=' under the option's name.
-std::optional<std::pair<std::string, std::string>> split(const std::string& text, std::string_view option,
-                                                         std::string_view form, Diagnostics& errors) {
-  const auto eq = text.find('=');
-  if (eq == std::string::npos || eq == 0 || eq + 1 == text.size()) {
-    errors.add({}, fmt::format("{} '{}': write {}", option, text, form));
-    return std::nullopt;
+constexpr const char* kFooter = R"(Exit status:
+  0  rated, and every check passed
+  1  a check failed: an --expect or an inspection file's expect: was not met,
+     or --strict found a guidance departure with no recorded reason
+  2  usage error or invalid input (nothing is printed on stdout; with several
+     inputs the others are still rated, and the invalid ones marked)
+
+Examples:
+  pdu-rate examples/bradford-calderdale/inspection.yaml
+  pdu-rate cases.csv --rating P1.1=Good --rating P1.2=Good --rating P1.3=Good
+  pdu-rate inspection.yaml --format json
+  pdu-rate inspection.yaml --expect overall=Inadequate --expect score=1
+  pdu-rate examples --format csv          # every inspection under a directory, one row each
+  pdu-rate check examples/regression      # see pdu-rate check --help
+  pdu-rate diff --rules new.yaml examples # see pdu-rate diff --help)";
+
+// "Output format: text, json (schema: ...) or csv (one row per inspection)".
+std::string format_help() {
+  std::string help = "Output format: ";
+  const auto formats = report::formats();
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    help += i == 0 ? "" : i + 1 == formats.size() ? " or " : ", ";
+    help += formats[i].name;
+    if (!formats[i].note.empty()) help += " (" + std::string(formats[i].note) + ")";
   }
-  return std::pair{text.substr(0, eq), text.substr(eq + 1)};
+  return help;
 }
 
-}  // namespace
-
-bool emit(const std::string& text, const std::string& output) {
-  if (output.empty()) {
-    if (write_all(stdout, text)) return true;
-    fmt::print(stderr, "pdu-rate: cannot write the report to standard output\n");
-    return false;
-  }
-  std::string error;
-  if (write_file_atomically(output, text, error)) return true;
-  fmt::print(stderr, "pdu-rate: {}\n", error);
-  return false;
+std::vector<std::string> format_names() {
+  std::vector<std::string> names;
+  for (const auto& f : report::formats()) names.emplace_back(f.name);
+  return names;
 }
 
-void setup_rate_options(CLI::App& app, RateOptions& o) {
-  app.add_option("input", o.input, "Inspection to rate: cases as CSV, an inspection .yaml/.yml file, or - (CSV on stdin). "
-                 "Several files, or a directory: rate them all, one row each")
-      ->type_name("FILE");
-  app.add_option("--rules", o.rules_file, "Rules file to use instead of the built-in hmip-pdu-2023 rules")
-      ->type_name("FILE");
+void add_what_if_options(CLI::App& app, RateOptions& o) {
   app.add_option("--rating", o.what_if.ratings,
                  "Organisational rating, e.g. --rating P1.1=Inadequate (repeatable); replacing the file's rating is a what-if")
       ->type_name("STANDARD=RATING");
@@ -68,25 +63,11 @@ void setup_rate_options(CLI::App& app, RateOptions& o) {
   app.add_option("--shift", o.what_if.shifts,
                  "What if: turn N No answers into Yes (+N) or Yes into No (-N), e.g. --shift 2.1.3=+5 (repeatable)")
       ->type_name("QUESTION=+N");
+}
+
+void add_analysis_options(CLI::App& app, RateOptions& o) {
   app.add_flag("--explain", o.explain, "Explain every rating in plain words (the rule that fired and its figures)");
   app.add_flag("--pivotal", o.pivotal, "List the single answers whose change would change a standard's rating");
-  app.add_option("--expect", o.expects, "Check the result, e.g. --expect overall=Inadequate, score=1, P2.1=Inadequate, P2.1.3=15/79 (repeatable)")
-      ->type_name("KEY=VALUE");
-  app.add_flag("--strict", o.strict, "Fail (exit 1) when a guidance departure has no recorded reason");
-  app.add_option("--format", o.format, "Output format: text, json (schema: doc/json-output.md) or csv (one row per inspection)")
-      ->check(CLI::IsMember({"text", "json", "csv"}))
-      ->type_name("FORMAT")
-      ->capture_default_str();
-  app.add_option("--output,-o", o.output,
-                 "Write the report to FILE instead of standard output (whole or not at all: a temporary file "
-                 "renamed into place)")
-      ->type_name("FILE");
-  app.add_option("--color", o.color, "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("WHEN")
-      ->capture_default_str();
-
-  // Breakdowns, findings and sampling uncertainty (issue 5).
   app.add_option("--by", o.analysis.by, "Break the results down by a case attribute, e.g. --by grade (repeatable)")
       ->type_name("ATTRIBUTE");
   app.add_option("--confidence", o.analysis.confidence,
@@ -99,6 +80,35 @@ void setup_rate_options(CLI::App& app, RateOptions& o) {
                "How likely each rating is in another sample of the same size (a bootstrap of the cases)");
   app.add_option("--seed", o.analysis.seed, "Seed of the resampling behind rating probabilities (default: the rules', 1)")
       ->type_name("N");
+}
+
+void add_output_options(CLI::App& app, RateOptions& o) {
+  app.add_option("--expect", o.expects, "Check the result, e.g. --expect overall=Inadequate, score=1, P2.1=Inadequate, P2.1.3=15/79 (repeatable)")
+      ->type_name("KEY=VALUE");
+  app.add_flag("--strict", o.strict, "Fail (exit 1) when a guidance departure has no recorded reason");
+  app.add_option("--format", o.format, format_help())
+      ->check(CLI::IsMember(format_names()))
+      ->type_name("FORMAT")
+      ->capture_default_str();
+  app.add_option("--output,-o", o.output,
+                 "Write the report to FILE instead of standard output (whole or not at all: a temporary file "
+                 "renamed into place)")
+      ->type_name("FILE");
+  app.add_option("--color", o.color, "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN")
+      ->capture_default_str();
+}
+
+void setup_options(CLI::App& app, RateOptions& o) {
+  app.add_option("input", o.input, "Inspection to rate: cases as CSV, an inspection .yaml/.yml file, or - (CSV on stdin). "
+                 "Several files, or a directory: rate them all, one row each")
+      ->type_name("FILE");
+  app.add_option("--rules", o.rules_file, "Rules file to use instead of the built-in hmip-pdu-2023 rules")
+      ->type_name("FILE");
+  add_what_if_options(app, o);
+  add_analysis_options(app, o);
+  add_output_options(app, o);
   // Group the options in --help by what they are for.
   const std::pair<const char*, const char*> groups[] = {
       {"--rules", "Input"},          {"--rating", "What if"},       {"--answer", "What if"},
@@ -111,99 +121,79 @@ void setup_rate_options(CLI::App& app, RateOptions& o) {
   for (const auto& [name, group] : groups) app.get_option(name)->group(group);
 }
 
+// Several inputs, a directory, or a format with no view of one inspection.
+bool is_batch(const RateOptions& o) {
+  if (o.input.size() > 1 || !report::find_format(o.format)->inspection) return true;
+  std::error_code ec;
+  return o.input[0] != "-" && std::filesystem::is_directory(o.input[0], ec);
+}
+
+// The options rating many inspections honours; any other given is refused, never ignored.
+bool honoured_by_batch(std::string_view option) {
+  for (std::string_view name : {"input", "--rules", "--strict", "--format", "--output", "--color"})
+    if (option == name) return true;
+  return false;
+}
+
+// Each given option that applies to one inspection only, refused with what to do instead.
+bool refuse_one_inspection_options(const CLI::App& app) {
+  bool refused = false;
+  for (const CLI::Option* opt : app.get_options()) {
+    const auto name = opt->get_name();
+    if (opt->count() == 0 || honoured_by_batch(name)) continue;
+    const std::string instead = name == "--rating"   ? "record the rating in each inspection file (ratings:), or "
+                                : name == "--expect" ? "record the expectation in each inspection file (expect:), or "
+                                                     : "";
+    print_message(name + " applies to one inspection: " + instead + "rate one file at a time");
+    refused = true;
+  }
+  return !refused;
+}
+
+app::Request request(const RateOptions& o) {
+  app::Request r;
+  r.strict = o.strict;
+  r.expects = o.expects;
+  r.what_if = o.what_if;
+  r.analysis = o.analysis;
+  r.pivotal = o.pivotal;
+  return r;
+}
+
+}  // namespace
+
+Command setup_rate(CLI::App& app) {
+  app.footer(kFooter);
+  auto o = std::make_shared<RateOptions>();
+  setup_options(app, *o);
+  return {&app, [&app, o] {
+            if (o->input.empty()) {  // not required by CLI11: the subcommands take none
+              print_message("input is required\nRun 'pdu-rate --help' for more information.");
+              return kInputError;
+            }
+            if (!is_batch(*o)) return run_rate(*o);
+            if (!refuse_one_inspection_options(app)) return kInputError;
+            return run_batch({o->input, o->rules_file, o->strict, o->format, o->color, o->output});
+          }};
+}
+
 int run_rate(const RateOptions& o) {
-  Diagnostics errors;
-  auto rules = load_rules_file(o.rules_file, errors);
+  util::Diagnostics problems;
+  const auto rules = app::load_rules(o.rules_file, problems);
   if (!rules) {
-    print_errors(errors.items());
+    print_problems(problems);
     return kInputError;
   }
-
-  // Options are checked before the input is read, so a typo in one is reported even when the
-  // input is broken too.
-  readers::check_what_if(*rules, o.what_if, errors);
-  readers::check_analysis(o.analysis, errors);
-  std::vector<model::Expectation> expectations;
-  for (const auto& text : o.expects) {
-    auto kv = split(text, "--expect", "KEY=VALUE, e.g. overall=Inadequate", errors);
-    if (!kv) continue;
-    std::string error;
-    if (auto e = readers::expectation(*rules, kv->first, kv->second, {"command line"}, error))
-      expectations.push_back(std::move(*e));
-    else
-      errors.add({}, fmt::format("--expect '{}': {}", text, error));
-  }
-  // Per-case storage only when a feature needs it: bulk rating keeps counts alone.
-  const bool case_level = o.pivotal || !o.what_if.answers.empty() || !o.what_if.excludes.empty() ||
-                          !o.what_if.wheres.empty() || o.analysis.probabilities || !o.analysis.by.empty() ||
-                          !o.analysis.rri.empty();
-  auto inspection = readers::read_inspection(o.input.front(), *rules, errors,
-                                             case_level ? readers::CaseDetail::Cases : readers::CaseDetail::CountsOnly);
-  std::optional<model::Scenario> scenario;
-  if (inspection && errors.empty()) scenario = readers::build_what_if(*rules, *inspection, o.what_if, errors);
-  std::optional<model::AnalysisRequest> analysis_request;
-  if (scenario && errors.empty()) analysis_request = readers::build_analysis(*rules, *inspection, o.analysis, errors);
-  if (!inspection || !scenario || !analysis_request || !errors.empty()) {
-    print_errors(errors.items());
+  const auto outcome = app::assess(o.input.front(), *rules, request(o));
+  if (outcome.status() == app::Status::Invalid) {
+    print_problems(outcome.problems);
     return kInputError;
   }
-
-  // The inspection as recorded (with any ratings the command line filled in), then the what-if.
-  const engine::Result baseline = engine::rate(*rules, inspection->counts, inspection->ratings);
-  auto checks = engine::check_expectations(*rules, baseline, inspection->expectations);
-
-  std::optional<engine::WhatIfOutcome> what_if_outcome;
-  if (!scenario->empty()) {
-    std::vector<std::string> problems;
-    what_if_outcome = engine::evaluate(*rules, *inspection, *scenario, problems);
-    if (!what_if_outcome) {
-      for (const auto& p : problems) fmt::print(stderr, "pdu-rate: {}\n", p);
-      return kInputError;
-    }
-  }
-  // What the report shows: the what-if when there is one, else the inspection as recorded.
-  const engine::Result& result = what_if_outcome ? what_if_outcome->result : baseline;
-  const model::CaseSet& rated_cases =
-      what_if_outcome && what_if_outcome->cases ? *what_if_outcome->cases : inspection->cases;
-  const engine::Tallies& tallies = what_if_outcome ? what_if_outcome->tallies : inspection->counts;
-  const auto& ratings = what_if_outcome ? what_if_outcome->ratings : inspection->ratings;
-  const engine::Selection selection = what_if_outcome ? what_if_outcome->selection : engine::Selection{};
-  for (auto& c : engine::check_expectations(*rules, result, expectations)) checks.push_back(std::move(c));
-
-  std::optional<std::vector<engine::PivotalChange>> pivotal;
-  if (o.pivotal) pivotal = engine::pivotal(*rules, rated_cases, tallies, ratings, result);
-  const engine::WhatIfChanges comparison = engine::what_if_changes(baseline, result);
-  const report::WhatIf what_if{*scenario, baseline, comparison, selection};
-
-  // The analysis describes the result shown; shifts are made on cases for it (engine/scenario.hpp).
-  std::optional<model::CaseSet> shifted_cases;
-  if (analysis_request->needs_cases() && !scenario->shifts.empty())
-    shifted_cases = engine::apply_shifts(rated_cases, *scenario);
-  const engine::Analysis analysis = engine::analyse(*rules, shifted_cases ? *shifted_cases : rated_cases, tallies,
-                                                    ratings, result, *analysis_request);
-
-  report::ReportInput input{*rules, *inspection, result, checks};
-  input.analysis = &analysis;
-  if (what_if_outcome) input.what_if = &what_if;
-  if (pivotal) input.pivotal = &*pivotal;
-  input.rated_cases = &rated_cases;
-  // Colour goes only to a terminal: never into a file.
-  const bool color = o.output.empty() ? use_color(parse_color_mode(o.color), stdout) : o.color == "always";
-  const std::string out =
-      o.format == "json" ? report::json_report(input) : report::text_report(input, {color, o.explain});
-  if (!emit(out, o.output)) return kInputError;
-  for (const auto& notice : report::notices(*rules, result)) fmt::print(stderr, "pdu-rate: note: {}\n", notice);
-
-  bool failed = false;
-  for (const auto& c : checks) failed = failed || !c.met;
-  if (o.strict)
-    for (const auto& s : result.standards)
-      if (s.unexplained_departure()) {
-        fmt::print(stderr, "pdu-rate: --strict: {} departs from the decision guidance without a recorded reason\n",
-                   rules->standards[s.standard].id);
-        failed = true;
-      }
-  return failed ? kCheckFailed : kRated;
+  const report::Options options{use_color(o.color, o.output), o.explain};
+  if (!emit(report::find_format(o.format)->inspection(*rules, outcome, options), o.output)) return kInputError;
+  for (const auto& notice : report::notices(*rules, outcome.rated->result)) print_note(notice);
+  for (auto s : outcome.rated->unexplained_departures) print_message(report::unexplained_departure(*rules, s));
+  return exit_status(outcome.status());
 }
 
 }  // namespace pdurate::cli

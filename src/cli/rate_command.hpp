@@ -1,22 +1,19 @@
-// `pdu-rate [options] FILE`: rate one inspection and print the report, optionally as a what-if.
+// `pdu-rate [options] FILE...`: rating, the root command. One input rates one inspection and
+// prints its report (optionally as a what-if); several inputs, a directory, or a format that
+// has no view of one inspection (csv) rate each and print one row each (cli/batch_command.hpp).
 #pragma once
 
 #include <string>
 #include <vector>
 
-#include "cli/terminal.hpp"
+#include "cli/command.hpp"
 #include "pdurate/readers/analysis_options.hpp"
 #include "pdurate/readers/what_if.hpp"
-
-namespace CLI {
-class App;
-}
 
 namespace pdurate::cli {
 
 struct RateOptions {
-  // A .csv or .yaml/.yml file, or "-" for CSV on stdin. Several, or a directory: rated as a batch,
-  // one row each (cli/batch.hpp); run.cpp dispatches, so run_rate sees exactly one.
+  // A .csv or .yaml/.yml file, or "-" for CSV on stdin; several, or a directory: rated as a batch.
   std::vector<std::string> input;
   std::string rules_file;            // empty: the built-in rules
   readers::WhatIfText what_if;       // --rating, --answer, --exclude, --where, --shift
@@ -24,20 +21,16 @@ struct RateOptions {
   bool strict = false;
   bool explain = false;
   bool pivotal = false;
-  std::string format = "text";       // text, json, or csv (csv: always a batch)
+  std::string format = "text";       // a name in report::formats()
   std::string color = "auto";
-  std::string output;  // --output FILE: write the report there (atomically) instead of stdout
-  readers::AnalysisText analysis;    // --by, --confidence, --rri, --seed (issue 5)
+  std::string output;                // --output FILE: write the report there (atomically) instead of stdout
+  readers::AnalysisText analysis;    // --by, --confidence, --rri, --probabilities, --seed
 };
 
-// Declares the options on `app`, storing into `options`.
-void setup_rate_options(CLI::App& app, RateOptions& options);
+// Declares rating's options on the root `app`; the Command runs one inspection or a batch.
+Command setup_rate(CLI::App& app);
 
-// Writes a finished report to `output` (atomically), or to stdout when it is empty. On failure
-// says so on stderr and returns false.
-bool emit(const std::string& text, const std::string& output);
-
-// Runs it; returns the exit status. Writes the report to stdout and messages to stderr.
+// Rates one inspection and writes its report; returns the exit status.
 int run_rate(const RateOptions& options);
 
 }  // namespace pdurate::cli

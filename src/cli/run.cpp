@@ -2,33 +2,21 @@
 
 #include <CLI/CLI.hpp>
 #include <exception>
-#include <fmt/format.h>
 #include <new>
+#include <vector>
 
-#include "cli/batch.hpp"
 #include "cli/check_command.hpp"
 #include "cli/diff_command.hpp"
 #include "cli/exit_status.hpp"
+#include "cli/output.hpp"
 #include "cli/rate_command.hpp"
+#include "pdurate/util/version.hpp"
 
 namespace pdurate::cli {
 namespace {
 
-constexpr const char* kFooter = R"(Exit status:
-  0  rated, and every check passed
-  1  a check failed: an --expect or an inspection file's expect: was not met,
-     or --strict found a guidance departure with no recorded reason
-  2  usage error or invalid input (nothing is printed on stdout; with several
-     inputs the others are still rated, and the invalid ones marked)
-
-Examples:
-  pdu-rate examples/bradford-calderdale/inspection.yaml
-  pdu-rate cases.csv --rating P1.1=Good --rating P1.2=Good --rating P1.3=Good
-  pdu-rate inspection.yaml --format json
-  pdu-rate inspection.yaml --expect overall=Inadequate --expect score=1
-  pdu-rate examples --format csv          # every inspection under a directory, one row each
-  pdu-rate check examples/regression      # see pdu-rate check --help
-  pdu-rate diff --rules new.yaml examples # see pdu-rate diff --help)";
+// The subcommands, in the order --help lists them. Rating is the root command itself.
+constexpr Setup kSubcommands[] = {&setup_check, &setup_diff};
 
 // Options given before a subcommand belong to rating and would be silently ignored.
 bool parent_options_given(const CLI::App& app) {
@@ -37,51 +25,47 @@ bool parent_options_given(const CLI::App& app) {
   return false;
 }
 
+int parse_and_run(int argc, char** argv) {
+  CLI::App app{"pdu-rate: rate a probation inspection (HM Inspectorate of Probation PDU standards) from its case judgements"};
+  app.name("pdu-rate");
+  app.set_version_flag("--version", "pdu-rate " + std::string(util::version()));
+  const Command rate = setup_rate(app);
+  // The input is a list (several inspections rate as a batch): a repeatable option such as
+  // --rating must take one value per use, not swallow the file names after it.
+  for (CLI::Option* opt : app.get_options())
+    if (!opt->get_positional()) opt->allow_extra_args(false);
+  std::vector<Command> subcommands;
+  for (Setup setup : kSubcommands) subcommands.push_back(setup(app));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // CLI11 prints help and the version to stdout (status 0); its own error codes (100-127)
+    // become pdu-rate's usage-error status.
+    if (e.get_exit_code() == 0) return app.exit(e);
+    print_message(std::string(e.what()) + "\nRun 'pdu-rate --help' for more information.");
+    return kInputError;
+  }
+  for (const auto& sub : subcommands) {
+    if (!sub.app->parsed()) continue;
+    if (parent_options_given(app)) {
+      const auto& name = sub.app->get_name();
+      print_message(name + ": give " + name + "'s options after '" + name + "' (see pdu-rate " + name + " --help)");
+      return kInputError;
+    }
+    return sub.run();
+  }
+  return rate.run();
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
   try {
-    CLI::App app{"pdu-rate: rate a probation inspection (HM Inspectorate of Probation PDU standards) from its case judgements"};
-    app.name("pdu-rate");
-    app.set_version_flag("--version", std::string("pdu-rate ") + PDURATE_VERSION);
-    app.footer(kFooter);
-    RateOptions options;
-    setup_rate_options(app, options);
-    // The input is a list (several inspections rate as a batch): a repeatable option such as
-    // --rating must take one value per use, not swallow the file names after it.
-    for (CLI::Option* opt : app.get_options())
-      if (!opt->get_positional()) opt->allow_extra_args(false);
-    CheckOptions check;
-    const CLI::App* check_app = setup_check_command(app, check);
-    DiffOptions diff;
-    const CLI::App* diff_app = setup_diff_command(app, diff);
-    try {
-      app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-      // CLI11 prints help/version to stdout (status 0) and errors to stderr; its own codes
-      // (100-127) become pdu-rate's usage-error status.
-      if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version: stdout, status 0
-      fmt::print(stderr, "pdu-rate: {}\nRun 'pdu-rate --help' for more information.\n", e.what());
-      return kInputError;
-    }
-    for (const CLI::App* sub : {check_app, diff_app}) {
-      if (!sub->parsed()) continue;
-      if (parent_options_given(app)) {
-        fmt::print(stderr, "pdu-rate: {0}: give {0}'s options after '{0}' (see pdu-rate {0} --help)\n", sub->get_name());
-        return kInputError;
-      }
-      return sub == check_app ? run_check(check) : run_diff(diff);
-    }
-    if (options.input.empty()) {  // not required by CLI11: the subcommands take none
-      fmt::print(stderr, "pdu-rate: input is required\nRun 'pdu-rate --help' for more information.\n");
-      return kInputError;
-    }
-    if (is_batch(options)) return run_batch(options);
-    return run_rate(options);
+    return parse_and_run(argc, argv);
   } catch (const std::bad_alloc&) {
-    fmt::print(stderr, "pdu-rate: out of memory\n");
+    print_message("out of memory");
   } catch (const std::exception& e) {
-    fmt::print(stderr, "pdu-rate: internal error: {}\n", e.what());
+    print_message(std::string("internal error: ") + e.what());
   }
   return kInputError;
 }

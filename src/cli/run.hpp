@@ -1,4 +1,5 @@
-// The command line: parses arguments and dispatches. The only place exceptions are caught.
+// The command line: parses the arguments and runs the command they name. The only place
+// exceptions are caught.
 #pragma once
 
 namespace pdurate::cli {

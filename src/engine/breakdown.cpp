@@ -3,37 +3,17 @@
 #include <algorithm>
 #include <map>
 
-#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/method.hpp"
 
 namespace pdurate::engine {
 namespace {
-
-// Group tallies: the case set's presence, counts over the group's cases.
-Tallies group_tallies(const model::CaseSet& cases, const std::vector<std::size_t>& members) {
-  Tallies t;
-  t.cases = members.size();
-  t.questions.resize(cases.question_count());
-  t.present.resize(cases.question_count());
-  for (std::size_t q = 0; q < cases.question_count(); ++q) {
-    t.present[q] = cases.has_question(q);
-    Tally& tally = t.questions[q];
-    for (auto c : members) {
-      switch (cases.answer(c, q)) {
-        case model::Answer::Yes: ++tally.yes; break;
-        case model::Answer::No: ++tally.no; break;
-        case model::Answer::NotApplicable: ++tally.na; break;
-      }
-    }
-  }
-  return t;
-}
 
 BreakdownGroup make_group(const rules::Rules& rules, const model::CaseSet& cases, std::string value,
                           const std::vector<std::size_t>& members, bool too_small) {
   BreakdownGroup g;
   g.value = std::move(value);
   g.cases = members.size();
-  g.tallies = group_tallies(cases, members);
+  g.tallies = model::count_answers(cases, members);
   g.too_small = too_small;
   g.ratings.resize(rules.standards.size());
   if (too_small) return g;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "pdurate/ascii.hpp"
+#include "pdurate/util/ascii.hpp"
 
 namespace pdurate::engine {
 namespace {
@@ -17,14 +17,14 @@ RatingState state(const rules::Rules& rules, std::optional<Level> rating, Level 
 
 const StandardResult* find_standard(const rules::Rules& rules, const Result& result, std::string_view id) {
   for (const auto& s : result.standards)
-    if (iequals(rules.standards[s.standard].id, id)) return &s;
+    if (util::iequals(rules.standards[s.standard].id, id)) return &s;
   return nullptr;
 }
 
 const KeyQuestionResult* find_question(const rules::Rules& rules, const StandardResult* standard, std::string_view id) {
   if (!standard) return nullptr;
   for (const auto& kq : standard->key_questions)
-    if (iequals(rules.questions[kq.question].id, id)) return &kq;
+    if (util::iequals(rules.questions[kq.question].id, id)) return &kq;
   return nullptr;
 }
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "pdurate/engine/method.hpp"
+
 namespace pdurate::engine {
 namespace {
 
@@ -70,11 +72,11 @@ std::optional<std::pair<std::size_t, std::vector<std::size_t>>> cheapest(
   return std::pair{*best[options.size()][width - 1], std::move(chosen)};
 }
 
-// The standard's rating once its key questions have these tallies.
+// The standard's rating once its key questions have these tallies (each with relevant cases).
 Level standard_level(const rules::Rules& rules, const std::vector<Tally>& tallies) {
-  Level lowest = rules.top();
-  for (const auto& t : tallies) lowest = std::min(lowest, rules.band(t.yes, t.relevant()));
-  return lowest;
+  std::vector<Level> bands;
+  for (const auto& t : tallies) bands.push_back(band(rules, t));
+  return casework_rating(bands);
 }
 
 // Lifting to at least `target` at least cost: each key question below it rises to its threshold.
@@ -116,23 +118,36 @@ std::vector<StandardMove> plan(const std::vector<Movable>& movables, const std::
   return moves;
 }
 
+// Each movable standard's options for moving the overall rating up (or down): staying, or each
+// rating it can reach, at its cost and with the points it gains (or loses).
+std::vector<std::vector<Option>> move_options(const rules::Rules& rules, const std::vector<Movable>& movables, bool up) {
+  std::vector<std::vector<Option>> options;
+  for (const auto& m : movables) {
+    std::vector<Option> o{{m.rating, 0, 0}};
+    const auto points = [&](Level l) { return standard_points(rules, m.index, l); };
+    if (up) {
+      for (Level to = m.rating + 1; to <= rules.top(); ++to)
+        if (auto reached = lift(rules, m.tallies, to); reached && reached->second != o.back().to)
+          o.push_back({reached->second, reached->first, points(reached->second) - points(m.rating)});
+    } else {
+      for (Level to = m.rating; to-- > 0;)
+        if (auto reached = drop(rules, m.tallies, to); reached && reached->second != o.back().to)
+          o.push_back({reached->second, reached->first, points(m.rating) - points(reached->second)});
+    }
+    options.push_back(std::move(o));
+  }
+  return options;
+}
+
 void overall_margin(const rules::Rules& rules, Result& result) {
   if (!result.score) return;
   const int score = *result.score;
   const Level overall = *result.overall;
   const auto movables = movable(result);
-
   // Up: the lowest score whose overall rating is above the current one.
   for (int target = score + 1; target <= result.max_score; ++target) {
-    if (rules.overall(target) <= overall) continue;
-    std::vector<std::vector<Option>> options;
-    for (const auto& m : movables) {
-      std::vector<Option> o{{m.rating, 0, 0}};
-      for (Level to = m.rating + 1; to <= rules.top(); ++to)
-        if (auto reached = lift(rules, m.tallies, to); reached && reached->second != o.back().to)
-          o.push_back({reached->second, reached->first, rules.points(reached->second) - rules.points(m.rating)});
-      options.push_back(std::move(o));
-    }
+    if (overall_rating(rules, target).rating <= overall) continue;
+    const auto options = move_options(rules, movables, true);
     if (auto best = cheapest(options, target - score)) {
       result.margin.up = best->first;
       result.margin.plan_up = plan(movables, options, best->second);
@@ -141,15 +156,8 @@ void overall_margin(const rules::Rules& rules, Result& result) {
   }
   // Down: the highest score whose overall rating is below the current one.
   for (int target = score - 1; target >= 0; --target) {
-    if (rules.overall(target) >= overall) continue;
-    std::vector<std::vector<Option>> options;
-    for (const auto& m : movables) {
-      std::vector<Option> o{{m.rating, 0, 0}};
-      for (Level to = m.rating; to-- > 0;)
-        if (auto reached = drop(rules, m.tallies, to); reached && reached->second != o.back().to)
-          o.push_back({reached->second, reached->first, rules.points(m.rating) - rules.points(reached->second)});
-      options.push_back(std::move(o));
-    }
+    if (overall_rating(rules, target).rating >= overall) continue;
+    const auto options = move_options(rules, movables, false);
     if (auto best = cheapest(options, score - target)) {
       result.margin.down = best->first;
       result.margin.plan_down = plan(movables, options, best->second);
@@ -162,7 +170,7 @@ void overall_margin(const rules::Rules& rules, Result& result) {
 
 std::optional<std::size_t> changes_to_reach(const rules::Rules& rules, const Tally& tally, Level target) {
   if (tally.relevant() == 0) return std::nullopt;
-  const auto need = rules.min_yes(tally.relevant(), target);
+  const auto need = min_yes(rules, tally.relevant(), target);
   if (!need) return std::nullopt;
   return *need > tally.yes ? *need - tally.yes : 0;
 }
@@ -170,7 +178,7 @@ std::optional<std::size_t> changes_to_reach(const rules::Rules& rules, const Tal
 std::optional<std::size_t> changes_to_fall(const rules::Rules& rules, const Tally& tally, Level target) {
   if (tally.relevant() == 0) return std::nullopt;
   if (target >= rules.top()) return 0;
-  const auto above = rules.min_yes(tally.relevant(), target + 1);  // the fewest Yes that are above target
+  const auto above = min_yes(rules, tally.relevant(), target + 1);  // the fewest Yes that are above target
   if (!above) return 0;
   if (*above == 0) return std::nullopt;  // even no Yes at all is above target
   const std::size_t most = *above - 1;

@@ -2,19 +2,9 @@
 
 #include <array>
 
-#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/method.hpp"
 
 namespace pdurate::engine {
-namespace {
-
-std::size_t& count_of(Tally& t, model::Answer a) {
-  return a == model::Answer::Yes ? t.yes : a == model::Answer::No ? t.no : t.na;
-}
-std::size_t count_of(const Tally& t, model::Answer a) {
-  return a == model::Answer::Yes ? t.yes : a == model::Answer::No ? t.no : t.na;
-}
-
-}  // namespace
 
 std::vector<PivotalChange> pivotal(const rules::Rules& rules, const model::CaseSet& cases, const Tallies& tallies,
                                    const std::map<std::size_t, model::OrganisationalRating>& ratings,
@@ -26,12 +16,12 @@ std::vector<PivotalChange> pivotal(const rules::Rules& rules, const model::CaseS
     for (const auto& kq : s.key_questions) {
       if (!kq.present) continue;
       for (auto from : answers) {
-        if (count_of(kq.tally, from) == 0) continue;
+        if (kq.tally.of(from) == 0) continue;
         for (auto to : answers) {
           if (to == from) continue;
           Tallies changed = tallies;
-          --count_of(changed.questions[kq.question], from);
-          ++count_of(changed.questions[kq.question], to);
+          changed.questions[kq.question].remove(from);
+          changed.questions[kq.question].add(to);
           const auto rated = rate(rules, changed, ratings);
           const auto& after = rated.standards[s.standard];
           if (after.rating == s.rating) continue;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <random>
 
-#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/method.hpp"
 #include "pdurate/engine/tally.hpp"
 
 namespace pdurate::engine {

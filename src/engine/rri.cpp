@@ -57,13 +57,7 @@ RelativeRates relative_rates(const rules::Rules& rules, const model::CaseSet& ca
     auto& [count, tallies] = groups[std::string(cases.attribute(c, attribute))];
     tallies.resize(questions);
     ++count;
-    for (std::size_t q = 0; q < questions; ++q) {
-      switch (cases.answer(c, q)) {
-        case model::Answer::Yes: ++tallies[q].yes; break;
-        case model::Answer::No: ++tallies[q].no; break;
-        case model::Answer::NotApplicable: ++tallies[q].na; break;
-      }
-    }
+    for (std::size_t q = 0; q < questions; ++q) tallies[q].add(cases.answer(c, q));
   }
   const auto ref = groups.find(reference);
   const std::size_t ref_cases = ref == groups.end() ? 0 : ref->second.first;

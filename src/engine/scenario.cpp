@@ -1,9 +1,8 @@
 #include "pdurate/engine/scenario.hpp"
 
-#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/method.hpp"
 
 #include <algorithm>
-#include <fmt/format.h>
 
 namespace pdurate::engine {
 
@@ -53,51 +52,57 @@ bool needs_cases(const Scenario& scenario) {
   return !scenario.answers.empty() || !scenario.excluded.empty() || !scenario.filters.empty();
 }
 
-std::optional<Tallies> shifted(Tallies t, const Scenario& scenario, const std::vector<std::string>& question_ids,
-                               std::vector<std::string>& errors) {
-  const std::size_t before = errors.size();
-  for (const auto& shift : scenario.shifts) {
-    Tally& q = t.questions[shift.question];
-    const auto amount = static_cast<std::size_t>(shift.delta < 0 ? -shift.delta : shift.delta);
-    if (shift.delta > 0 && amount > q.no) {
-      errors.push_back(fmt::format("--shift {}=+{}: only {} No answers to turn into Yes", question_ids[shift.question],
-                                   amount, q.no));
-    } else if (shift.delta < 0 && amount > q.yes) {
-      errors.push_back(fmt::format("--shift {}=-{}: only {} Yes answers to turn into No", question_ids[shift.question],
-                                   amount, q.yes));
-    } else if (shift.delta > 0) {
-      q.yes += amount;
-      q.no -= amount;
-    } else {
-      q.yes -= amount;
-      q.no += amount;
-    }
+namespace {
+
+void make_shift(Tallies& t, const model::Shift& shift) {
+  Tally& q = t.questions[shift.question];
+  const auto amount = static_cast<std::size_t>(shift.delta < 0 ? -shift.delta : shift.delta);
+  if (shift.delta > 0) {
+    q.yes += amount;
+    q.no -= amount;
+  } else {
+    q.yes -= amount;
+    q.no += amount;
   }
-  if (errors.size() != before) return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<model::ScenarioProblem> impossible_shifts(const Tallies& counts, const Scenario& scenario) {
+  std::vector<model::ScenarioProblem> problems;
+  Tallies t = counts;  // each shift sees the possible ones before it made
+  for (std::size_t i = 0; i < scenario.shifts.size(); ++i) {
+    const auto& shift = scenario.shifts[i];
+    const Tally& q = t.questions[shift.question];
+    const std::size_t available = shift.delta > 0 ? q.no : q.yes;
+    if (static_cast<std::size_t>(shift.delta < 0 ? -shift.delta : shift.delta) > available)
+      problems.push_back({model::ScenarioProblem::Kind::ShiftTooLarge, 0, i, available});
+    else
+      make_shift(t, shift);
+  }
+  return problems;
+}
+
+Tallies shifted(Tallies t, const Scenario& scenario) {
+  for (const auto& shift : scenario.shifts) make_shift(t, shift);
   return t;
 }
 
-std::optional<WhatIfOutcome> evaluate(const rules::Rules& rules, const model::Inspection& inspection,
-                                      const Scenario& scenario, std::vector<std::string>& errors) {
+Evaluation evaluate(const rules::Rules& rules, const model::Inspection& inspection, const Scenario& scenario) {
   WhatIfOutcome out;
   out.selection = select(inspection.cases, scenario);
   Tallies counts = inspection.counts;
   if (needs_cases(scenario)) {
-    if (out.selection.kept() == 0) {
-      errors.push_back(fmt::format("--exclude and --where leave none of the {} cases to rate", out.selection.keep.size()));
-      return std::nullopt;
-    }
+    if (out.selection.kept() == 0)
+      return {std::nullopt, {{model::ScenarioProblem::Kind::NoCaseLeft, out.selection.keep.size(), 0, 0}}};
     out.cases = apply_to_cases(inspection.cases, scenario, out.selection);
     counts = model::count_answers(*out.cases);
   }
-  std::vector<std::string> ids;
-  for (const auto& q : rules.questions) ids.push_back(q.short_id);
-  auto tallies = shifted(std::move(counts), scenario, ids, errors);
-  if (!tallies) return std::nullopt;
-  out.tallies = std::move(*tallies);
+  if (auto problems = impossible_shifts(counts, scenario); !problems.empty()) return {std::nullopt, std::move(problems)};
+  out.tallies = shifted(std::move(counts), scenario);
   out.ratings = scenario_ratings(inspection, scenario);
   out.result = rate(rules, out.tallies, out.ratings);
-  return out;
+  return {std::move(out), {}};
 }
 
 WhatIfChanges what_if_changes(const Result& before, const Result& after) {

@@ -3,7 +3,7 @@
 #include <limits>
 #include <stdexcept>
 
-#include "pdurate/hash.hpp"
+#include "pdurate/util/hash.hpp"
 
 namespace pdurate::model {
 
@@ -31,7 +31,7 @@ void CaseSet::rehash(std::size_t slots) const {
   index_.assign(slots, 0);
   const std::size_t mask = slots - 1;
   for (std::size_t c = 0; c < size(); ++c) {
-    const std::uint64_t hash = hash_id(id(c));
+    const std::uint64_t hash = util::hash_id(id(c));
     std::size_t slot = hash & mask;
     while (index_[slot] != 0) slot = (slot + 1) & mask;
     index_[slot] = fingerprint(hash) | (c + 1);
@@ -84,7 +84,7 @@ std::optional<std::size_t> CaseSet::find_attribute(std::string_view name) const 
 std::optional<std::size_t> CaseSet::add_case(std::string_view new_id, std::size_t line) {
   build_index();
   if (2 * (size() + 1) > index_.size()) grow_index();  // keep the index at most half full
-  const std::uint64_t hash = hash_id(new_id);
+  const std::uint64_t hash = util::hash_id(new_id);
   const std::size_t slot = slot_for(new_id, hash);
   if (index_[slot] != 0) return std::nullopt;
   if (id_arena_.size() + new_id.size() >= std::numeric_limits<std::uint32_t>::max() ||
@@ -130,7 +130,7 @@ std::string_view CaseSet::attribute(std::size_t c, std::size_t attribute) const 
 std::optional<std::size_t> CaseSet::find(std::string_view wanted) const {
   build_index();
   if (index_.empty()) return std::nullopt;
-  const auto entry = index_[slot_for(wanted, hash_id(wanted))];
+  const auto entry = index_[slot_for(wanted, util::hash_id(wanted))];
   if (entry == 0) return std::nullopt;
   return case_of(entry);
 }

@@ -5,16 +5,18 @@
 #include <fmt/ranges.h>
 #include <set>
 
+#include "pdurate/util/did_you_mean.hpp"
+
 namespace pdurate::readers {
 namespace {
 
 constexpr std::uint64_t kMaxSeed = (std::uint64_t{1} << 53) - 1;
 
-void error(Diagnostics& errors, std::string_view option, std::string_view text, std::string_view message) {
+void error(util::Diagnostics& errors, std::string_view option, std::string_view text, std::string_view message) {
   errors.add({}, fmt::format("{} '{}': {}", option, text, message));
 }
 
-std::optional<double> level(const std::string& text, Diagnostics& errors) {
+std::optional<double> level(const std::string& text, util::Diagnostics& errors) {
   std::string_view t = text;
   if (!t.empty() && t.back() == '%') t.remove_suffix(1);
   double value = 0;
@@ -26,7 +28,7 @@ std::optional<double> level(const std::string& text, Diagnostics& errors) {
   return value;
 }
 
-std::optional<std::uint64_t> seed(const std::string& text, Diagnostics& errors) {
+std::optional<std::uint64_t> seed(const std::string& text, util::Diagnostics& errors) {
   std::uint64_t value = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   // At most 2^53 - 1, so that JSON readers (doubles) read the seed back exactly.
@@ -45,11 +47,11 @@ std::optional<std::pair<std::string, std::string>> rri_parts(const std::string& 
 }
 
 std::optional<std::size_t> attribute(const model::Inspection& inspection, std::string_view option,
-                                     const std::string& text, const std::string& name, Diagnostics& errors) {
+                                     const std::string& text, const std::string& name, util::Diagnostics& errors) {
   if (auto a = inspection.cases.find_attribute(name)) return a;
   std::string message = fmt::format("{} has no attribute column '{}'", inspection.file, name);
   const auto& names = inspection.cases.attribute_names();
-  if (auto guess = rules::did_you_mean(name, names)) message += fmt::format("; did you mean '{}'?", *guess);
+  if (auto guess = util::did_you_mean(name, names)) message += fmt::format("; did you mean '{}'?", *guess);
   else if (!names.empty()) message += fmt::format(" (it has: {})", fmt::join(names, ", "));
   else message += " (it has no attribute columns)";
   error(errors, option, text, message);
@@ -58,7 +60,7 @@ std::optional<std::size_t> attribute(const model::Inspection& inspection, std::s
 
 }  // namespace
 
-void check_analysis(const AnalysisText& text, Diagnostics& errors) {
+void check_analysis(const AnalysisText& text, util::Diagnostics& errors) {
   if (!text.confidence.empty()) level(text.confidence, errors);
   if (!text.seed.empty()) seed(text.seed, errors);
   for (const auto& r : text.rri)
@@ -66,8 +68,8 @@ void check_analysis(const AnalysisText& text, Diagnostics& errors) {
 }
 
 std::optional<model::AnalysisRequest> build_analysis(const rules::Rules& rules, const model::Inspection& inspection,
-                                                     const AnalysisText& text, Diagnostics& errors) {
-  const std::size_t before = errors.size();
+                                                     const AnalysisText& text, util::Diagnostics& errors) {
+  const std::size_t before = errors.count();
   model::AnalysisRequest request;
   const auto& s = rules.sampling;
   request.confidence = s.confidence;
@@ -76,7 +78,7 @@ std::optional<model::AnalysisRequest> build_analysis(const rules::Rules& rules, 
   request.resamples = s.resamples;
   request.seed = s.seed;
   request.probabilities = text.probabilities;
-  Diagnostics ignored;  // check_analysis reports these
+  util::Diagnostics ignored;  // check_analysis reports these
   if (!text.confidence.empty())
     if (auto l = level(text.confidence, ignored)) request.confidence = *l;
   if (!text.seed.empty())
@@ -98,7 +100,7 @@ std::optional<model::AnalysisRequest> build_analysis(const rules::Rules& rules, 
     if (!values.count(parts->second)) {
       std::vector<std::string> list(values.begin(), values.end());
       std::string message = fmt::format("no case has {} '{}'", parts->first, parts->second);
-      if (auto guess = rules::did_you_mean(parts->second, list)) message += fmt::format("; did you mean '{}'?", *guess);
+      if (auto guess = util::did_you_mean(parts->second, list)) message += fmt::format("; did you mean '{}'?", *guess);
       else message += fmt::format(" (values: {})", fmt::join(list, ", "));
       error(errors, "--rri", r, message);
       continue;
@@ -106,7 +108,7 @@ std::optional<model::AnalysisRequest> build_analysis(const rules::Rules& rules, 
     request.relative_rates.push_back({*a, parts->second});
   }
   check_analysis(text, errors);
-  if (errors.size() != before) return std::nullopt;
+  if (errors.count() != before) return std::nullopt;
   return request;
 }
 

@@ -3,8 +3,11 @@
 #include <charconv>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <string>
+#include <vector>
 
-#include "pdurate/ascii.hpp"
+#include "pdurate/util/ascii.hpp"
+#include "pdurate/util/did_you_mean.hpp"
 
 namespace pdurate::readers {
 namespace {
@@ -27,7 +30,7 @@ std::string unknown_standard(const rules::Rules& rules, std::string_view id, boo
   for (const auto& s : rules.standards)
     if (!organisational_only || !s.casework()) ids.push_back(s.id);
   std::string message = fmt::format("unknown standard '{}'", id);
-  if (auto guess = rules::did_you_mean(id, ids)) message += fmt::format("; did you mean {}?", *guess);
+  if (auto guess = util::did_you_mean(id, ids)) message += fmt::format("; did you mean {}?", *guess);
   else message += fmt::format(" (the standards are {})", fmt::join(ids, ", "));
   return message;
 }
@@ -36,7 +39,7 @@ std::string unknown_standard(const rules::Rules& rules, std::string_view id, boo
 // ignored), first split first. A rating name could itself contain " to ", so callers try each.
 std::vector<std::pair<std::string_view, std::string_view>> range_splits(std::string_view text) {
   std::vector<std::pair<std::string_view, std::string_view>> out;
-  const std::string lower = ascii_lowercase(text);
+  const std::string lower = util::ascii_lowercase(text);
   for (auto pos = lower.find(" to "); pos != std::string::npos; pos = lower.find(" to ", pos + 1)) {
     auto low = text.substr(0, pos);
     auto high = text.substr(pos + 4);
@@ -47,9 +50,10 @@ std::vector<std::pair<std::string_view, std::string_view>> range_splits(std::str
   return out;
 }
 
-// A rating, or a range of ratings "LOW to HIGH" (then e.range is set). The message for a value
+// A rating, or a range of ratings "LOW to HIGH" (then e.range is set). The problem with a value
 // that is neither is rating_named()'s, so a plain typo reads as before.
-bool rating_or_range(const rules::Rules& rules, std::string_view value, model::Expectation& e, std::string& error) {
+bool rating_or_range(const rules::Rules& rules, std::string_view value, model::Expectation& e,
+                     const util::Origin& origin, util::Diagnostics& errors) {
   if (auto level = rules.find_rating(value)) {
     e.level = *level;
     return true;
@@ -59,9 +63,10 @@ bool rating_or_range(const rules::Rules& rules, std::string_view value, model::E
     auto b = rules.find_rating(high);
     if (!a || !b) continue;
     if (*a >= *b) {
-      error = *a == *b ? fmt::format("'{}' is not a range: write a known rating alone ('{}')", value, rules.rating_name(*a))
-                       : fmt::format("write the range '{}' lowest first: '{} to {}'", value, rules.rating_name(*b),
-                                     rules.rating_name(*a));
+      errors.add(origin, *a == *b ? fmt::format("'{}' is not a range: write a known rating alone ('{}')", value,
+                                                rules.rating_name(*a))
+                                  : fmt::format("write the range '{}' lowest first: '{} to {}'", value,
+                                                rules.rating_name(*b), rules.rating_name(*a)));
       return false;
     }
     e.range = true;
@@ -69,20 +74,28 @@ bool rating_or_range(const rules::Rules& rules, std::string_view value, model::E
     e.level_highest = *b;
     return true;
   }
-  return rating_named(rules, value, error).has_value();
+  return rating_named(rules, value, origin, errors).has_value();
 }
 
-// "LOW to HIGH" scores (then e.range is set); nullopt when the value has no " to ".
-std::optional<bool> score_range(const rules::Rules& rules, std::string_view value, model::Expectation& e,
-                                std::string& error) {
+// A score, or "LOW to HIGH" scores (then e.range is set).
+bool score_or_range(const rules::Rules& rules, std::string_view value, model::Expectation& e,
+                    const util::Origin& origin, util::Diagnostics& errors) {
+  const auto max = static_cast<std::size_t>(rules.max_score());
   const auto splits = range_splits(value);
-  if (splits.empty()) return std::nullopt;
-  const std::size_t max = static_cast<std::size_t>(rules.max_score());
-  auto low = whole_number(splits[0].first);
-  auto high = whole_number(splits[0].second);
+  if (splits.empty()) {
+    const auto score = whole_number(value);
+    if (!score || *score > max) {
+      errors.add(origin, fmt::format("score must be a whole number from 0 to {}, not '{}'", max, value));
+      return false;
+    }
+    e.score = static_cast<int>(*score);
+    return true;
+  }
+  const auto low = whole_number(splits[0].first);
+  const auto high = whole_number(splits[0].second);
   if (splits.size() != 1 || !low || !high || *low >= *high || *high > max) {
-    error = fmt::format("a score range is two whole numbers from 0 to {}, lowest first, e.g. '0 to 9', not '{}'", max,
-                        value);
+    errors.add(origin, fmt::format("a score range is two whole numbers from 0 to {}, lowest first, e.g. '0 to 9', "
+                                   "not '{}'", max, value));
     return false;
   }
   e.range = true;
@@ -91,81 +104,95 @@ std::optional<bool> score_range(const rules::Rules& rules, std::string_view valu
   return true;
 }
 
+// YES/RELEVANT counts of key question q.
+bool counts(const rules::Rules& rules, std::size_t q, std::string_view value, model::Expectation& e,
+            const util::Origin& origin, util::Diagnostics& errors) {
+  const auto slash = value.find('/');
+  const auto yes = whole_number(value.substr(0, slash));
+  const auto relevant = slash == std::string_view::npos ? std::nullopt : whole_number(value.substr(slash + 1));
+  if (!yes || !relevant || *yes > *relevant) {
+    errors.add(origin, fmt::format("expected counts for {} are written YES/RELEVANT, e.g. 15/79, not '{}'",
+                                   rules.questions[q].short_id, value));
+    return false;
+  }
+  e.index = q;
+  e.yes = yes;
+  e.relevant = relevant;
+  return true;
+}
+
+std::string unknown_key(const rules::Rules& rules, std::string_view key) {
+  std::vector<std::string> keys{"overall", "score"};
+  for (const auto& s : rules.standards) keys.push_back(s.id);
+  for (const auto& q : rules.questions) keys.push_back(q.id);
+  std::string message = fmt::format("cannot expect '{}'", key);
+  if (auto guess = util::did_you_mean(key, keys)) message += fmt::format("; did you mean '{}'?", *guess);
+  return message + " (expect overall, score, a standard such as P2.1, or a key question such as P2.1.3)";
+}
+
 }  // namespace
 
-std::optional<rules::Level> rating_named(const rules::Rules& rules, std::string_view name, std::string& error) {
+std::optional<rules::Level> rating_named(const rules::Rules& rules, std::string_view name, const util::Origin& origin,
+                                         util::Diagnostics& errors) {
   if (auto level = rules.find_rating(name)) return level;
   std::vector<std::string> names;
   for (const auto& l : rules.scale) names.push_back(fmt::format("'{}'", l.name));
-  error = fmt::format("unknown rating '{}': the ratings are {}", name, fmt::join(names, ", "));
+  errors.add(origin, fmt::format("unknown rating '{}': the ratings are {}", name, fmt::join(names, ", ")));
   return std::nullopt;
 }
 
 std::optional<std::size_t> organisational_standard(const rules::Rules& rules, std::string_view id,
-                                                   std::string& error) {
-  auto s = any_standard(rules, id);
+                                                   const util::Origin& origin, util::Diagnostics& errors) {
+  const auto s = any_standard(rules, id);
   if (!s) {
-    error = unknown_standard(rules, id, true);
+    errors.add(origin, unknown_standard(rules, id, true));
     return std::nullopt;
   }
   if (rules.standards[*s].casework()) {
-    error = fmt::format("{} {} is rated from the cases, not by the inspectors: change answers instead", rules.standards[*s].id,
-                        rules.standards[*s].name);
+    errors.add(origin, fmt::format("{} {} is rated from the cases, not by the inspectors: change answers instead",
+                                   rules.standards[*s].id, rules.standards[*s].name));
     return std::nullopt;
   }
   return s;
 }
 
-std::optional<model::Expectation> expectation(const rules::Rules& rules, std::string_view key,
-                                              std::string_view value, const Location& where, std::string& error) {
+std::optional<model::Expectation> expectation(const rules::Rules& rules, std::string_view key, std::string_view value,
+                                              const util::Origin& key_origin, const util::Origin& value_origin,
+                                              util::Diagnostics& errors) {
+  using Kind = model::Expectation::Kind;
   model::Expectation e;
   e.key = std::string(key);
-  e.where = where;
-  if (iequals(key, "overall")) {
-    if (!rating_or_range(rules, value, e, error)) return std::nullopt;
-    e.kind = model::Expectation::Kind::Overall;
-    return e;
-  }
-  if (iequals(key, "score")) {
-    e.kind = model::Expectation::Kind::Score;
-    if (auto ok = score_range(rules, value, e, error)) return *ok ? std::optional(e) : std::nullopt;
-    auto score = whole_number(value);
-    if (!score || *score > static_cast<std::size_t>(rules.max_score())) {
-      error = fmt::format("score must be a whole number from 0 to {}, not '{}'", rules.max_score(), value);
-      return std::nullopt;
-    }
-    e.kind = model::Expectation::Kind::Score;
-    e.score = static_cast<int>(*score);
-    return e;
-  }
-  if (auto q = rules.find_question(key)) {
-    const auto slash = value.find('/');
-    auto yes = whole_number(value.substr(0, slash));
-    auto relevant = slash == std::string_view::npos ? std::nullopt : whole_number(value.substr(slash + 1));
-    if (!yes || !relevant || *yes > *relevant) {
-      error = fmt::format("expected counts for {} are written YES/RELEVANT, e.g. 15/79, not '{}'",
-                          rules.questions[*q].short_id, value);
-      return std::nullopt;
-    }
-    e.kind = model::Expectation::Kind::KeyQuestionCounts;
-    e.index = *q;
-    e.yes = yes;
-    e.relevant = relevant;
-    return e;
-  }
-  if (auto s = any_standard(rules, key)) {
-    if (!rating_or_range(rules, value, e, error)) return std::nullopt;
-    e.kind = model::Expectation::Kind::StandardRating;
+  e.where = key_origin.where;
+  bool ok = false;
+  if (util::iequals(key, "overall")) {
+    e.kind = Kind::Overall;
+    ok = rating_or_range(rules, value, e, key_origin, errors);
+  } else if (util::iequals(key, "score")) {
+    e.kind = Kind::Score;
+    ok = score_or_range(rules, value, e, key_origin, errors);
+  } else if (auto q = rules.find_question(key)) {
+    e.kind = Kind::KeyQuestionCounts;
+    ok = counts(rules, *q, value, e, value_origin, errors);
+  } else if (auto s = any_standard(rules, key)) {
+    e.kind = Kind::StandardRating;
     e.index = *s;
-    return e;
+    ok = rating_or_range(rules, value, e, key_origin, errors);
+  } else {
+    errors.add(key_origin, unknown_key(rules, key));
   }
-  std::vector<std::string> keys{"overall", "score"};
-  for (const auto& s : rules.standards) keys.push_back(s.id);
-  for (const auto& q : rules.questions) keys.push_back(q.id);
-  error = fmt::format("cannot expect '{}'", key);
-  if (auto guess = rules::did_you_mean(key, keys)) error += fmt::format("; did you mean '{}'?", *guess);
-  error += " (expect overall, score, a standard such as P2.1, or a key question such as P2.1.3)";
-  return std::nullopt;
+  if (!ok) return std::nullopt;
+  return e;
+}
+
+std::optional<model::Expectation> expectation_option(const rules::Rules& rules, std::string_view text,
+                                                     util::Diagnostics& errors) {
+  const util::Origin origin({}, fmt::format("--expect '{}'", text));
+  const auto eq = text.find('=');
+  if (eq == std::string_view::npos || eq == 0 || eq + 1 == text.size()) {
+    errors.add(origin, "write KEY=VALUE, e.g. overall=Inadequate");
+    return std::nullopt;
+  }
+  return expectation(rules, text.substr(0, eq), text.substr(eq + 1), origin, origin, errors);
 }
 
 }  // namespace pdurate::readers

@@ -3,7 +3,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
-#include "pdurate/ascii.hpp"
+#include "pdurate/util/ascii.hpp"
+#include "pdurate/util/did_you_mean.hpp"
 
 namespace pdurate::readers {
 
@@ -20,14 +21,14 @@ BadColumn unknown_finding(const rules::Rules& rules, std::string_view name) {
   if (!wanted.empty() && (wanted[0] == 'P' || wanted[0] == 'p')) wanted.remove_prefix(1);
   std::vector<std::string> candidates;
   for (const auto& f : rules.findings) candidates.push_back(f.short_id);
-  if (auto guess = rules::did_you_mean(wanted, candidates)) return BadColumn{message + fmt::format("; did you mean '{}'?", *guess)};
+  if (auto guess = util::did_you_mean(wanted, candidates)) return BadColumn{message + fmt::format("; did you mean '{}'?", *guess)};
   return BadColumn{message + fmt::format(" (they are {})", fmt::join(ids, ", "))};
 }
 
 }  // namespace
 
 Column classify_column(const rules::Rules& rules, std::string_view name) {
-  if (iequals(name, "case_id")) return CaseIdColumn{};
+  if (util::iequals(name, "case_id")) return CaseIdColumn{};
   if (auto q = rules.find_question(name)) return QuestionColumn{*q};
   if (auto f = rules.find_finding(name)) return QuestionColumn{rules.finding_slot(*f)};
   if (rules::looks_like_finding_id(name)) return unknown_finding(rules, name);
@@ -59,7 +60,7 @@ Column classify_column(const rules::Rules& rules, std::string_view name) {
     for (const auto& q : rules.questions) ids.push_back(q.short_id);
     std::string_view bare = name;
     if (!bare.empty() && (bare[0] == 'P' || bare[0] == 'p')) bare.remove_prefix(1);
-    if (auto guess = rules::did_you_mean(bare, ids)) message += fmt::format("; did you mean '{}'?", *guess);
+    if (auto guess = util::did_you_mean(bare, ids)) message += fmt::format("; did you mean '{}'?", *guess);
     else message += fmt::format(" (they are {} to {})", ids.front(), ids.back());
   }
   return BadColumn{std::move(message)};

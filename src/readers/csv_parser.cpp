@@ -1,9 +1,9 @@
-#include "pdurate/readers/csv_parser.hpp"
+#include "readers/csv_parser.hpp"
 
 #include <algorithm>
 #include <cstring>
 
-#include "pdurate/simd.hpp"
+#include "readers/simd.hpp"
 
 namespace pdurate::readers {
 namespace {
@@ -15,11 +15,10 @@ const char* find(const char* from, const char* to, char c) {
 }  // namespace
 
 CsvParser::CsvParser(std::string_view text) : text_(text), bounds_(64) {
-  if (text_.size() >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // UTF-8 BOM
 }
 
-TextPosition CsvParser::position(std::size_t offset) const {
-  TextPosition p;
+util::TextPosition CsvParser::position(std::size_t offset) const {
+  util::TextPosition p;
   p.line = record_line_;
   std::size_t line_start = record_start_;
   for (std::size_t i = record_start_; i < offset && i < text_.size(); ++i) {
@@ -28,7 +27,7 @@ TextPosition CsvParser::position(std::size_t offset) const {
       line_start = i + 1;
     }
   }
-  p.column = column_of(text_, line_start, offset);
+  p.column = util::column_of(text_, line_start, offset);
   return p;
 }
 
@@ -138,7 +137,7 @@ bool CsvParser::fast_record(std::size_t start) {
 bool CsvParser::finish_record(std::size_t end, bool ascii) {
   if (end - record_start_ > kMaxRecordBytes)
     return fail(record_start_, "row longer than 1 MiB: a case's row is short; is this a CSV file of cases?");
-  if (auto bad = ascii ? std::nullopt : find_invalid_utf8(text_.substr(record_start_, end - record_start_)))
+  if (auto bad = ascii ? std::nullopt : util::find_invalid_utf8(text_.substr(record_start_, end - record_start_)))
     return fail(record_start_ + *bad, "invalid UTF-8: save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
   if (end > record_start_ && text_[end - 1] == '\n') ++line_;
   pos_ = end;

@@ -1,10 +1,10 @@
-#include "pdurate/readers/fingerprint_set.hpp"
+#include "readers/fingerprint_set.hpp"
 
 #include <new>
 #include <sys/mman.h>
 #include <utility>
 
-#include "pdurate/simd.hpp"
+#include "readers/simd.hpp"
 
 namespace pdurate::readers {
 namespace {

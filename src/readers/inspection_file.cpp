@@ -17,11 +17,16 @@ bool is_yaml_path(const std::string& path) {
 }
 
 std::optional<model::Inspection> read_inspection(const std::string& path, const rules::Rules& rules,
-                                                 Diagnostics& errors, CaseDetail detail) {
+                                                 util::Diagnostics& errors, CaseDetail detail) {
   auto source = SourceText::open(path, errors);
   if (!source) return std::nullopt;
-  return is_yaml_path(path) ? read_inspection_yaml(*source, rules, errors, detail)
-                            : read_case_csv(*source, rules, errors, detail);
+  return read_inspection(*source, rules, errors, detail);
+}
+
+std::optional<model::Inspection> read_inspection(const SourceText& source, const rules::Rules& rules,
+                                                 util::Diagnostics& errors, CaseDetail detail) {
+  return is_yaml_path(source.name()) ? read_inspection_yaml(source, rules, errors, detail)
+                                     : read_case_csv(source, rules, errors, detail);
 }
 
 }  // namespace pdurate::readers

@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // The files under `dir` that may be inspections (.yaml/.yml, not hidden), recursively.
-void walk(const fs::path& dir, std::vector<fs::path>& files, Diagnostics& errors) {
+void walk(const fs::path& dir, std::vector<fs::path>& files, util::Diagnostics& errors) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
   if (ec) {
@@ -42,13 +42,13 @@ std::string identity(const std::string& path) {
 }  // namespace
 
 bool looks_like_inspection_yaml(std::string_view text) {
-  Diagnostics ignored;
+  util::Diagnostics ignored;
   auto root = yaml::parse(text, "", ignored);
   if (!root) return true;
   return root->is_map() && root->find("cases") != nullptr;
 }
 
-std::vector<InspectionPath> find_inspection_paths(const std::vector<std::string>& paths, Diagnostics& errors) {
+std::vector<InspectionPath> find_inspection_paths(const std::vector<std::string>& paths, util::Diagnostics& errors) {
   std::vector<InspectionPath> out;
   std::set<std::string> seen;
   auto take = [&](std::string path, bool named) {
@@ -65,7 +65,7 @@ std::vector<InspectionPath> find_inspection_paths(const std::vector<std::string>
     walk(given, files, errors);
     std::sort(files.begin(), files.end());
     for (const auto& file : files) {
-      Diagnostics unreadable;  // reported when the file is read, if it is an inspection
+      util::Diagnostics unreadable;  // reported when the file is read, if it is an inspection
       auto source = SourceText::open(file.string(), unreadable);
       if (!source || looks_like_inspection_yaml(source->text())) take(file.string(), false);
     }

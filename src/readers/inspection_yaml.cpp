@@ -15,11 +15,11 @@ using yaml::Node;
 
 class InspectionReader {
  public:
-  InspectionReader(const SourceText& source, const rules::Rules& rules, Diagnostics& errors, CaseDetail detail)
+  InspectionReader(const SourceText& source, const rules::Rules& rules, util::Diagnostics& errors, CaseDetail detail)
       : source_(source), rules_(rules), check_(source.name(), errors), errors_(errors), detail_(detail) {}
 
   std::optional<model::Inspection> read(const Node& root) {
-    const std::size_t before = errors_.size();
+    const std::size_t before = errors_.count();
     if (root.is_null()) {
       errors_.add({source_.name(), 0, 0}, "empty file: expected an inspection with 'cases'");
       return std::nullopt;
@@ -31,7 +31,7 @@ class InspectionReader {
     if (const Node* r = root.find("ratings")) ratings(*r);
     if (const Node* c = check_.require(root, "cases", "the inspection file")) cases(*c);
     if (const Node* e = root.find("expect")) expectations(*e);
-    if (errors_.size() != before) return std::nullopt;
+    if (errors_.count() != before) return std::nullopt;
     return std::move(inspection_);
   }
 
@@ -49,12 +49,8 @@ class InspectionReader {
     for (std::size_t i = 0; i < n.keys.size(); ++i) {
       const Node& key = n.keys[i];
       const Node& value = n.items[i];
-      std::string error;
-      auto standard = organisational_standard(rules_, key.text, error);
-      if (!standard) {
-        check_.error(key, error);
-        continue;
-      }
+      const auto standard = organisational_standard(rules_, key.text, check_.at(key), errors_);
+      if (!standard) continue;
       model::OrganisationalRating rating;
       rating.where = check_.at(value);
       const Node* name = &value;
@@ -67,11 +63,8 @@ class InspectionReader {
       }
       auto text = check_.text(*name, fmt::format("the rating of {}", key.text));
       if (!text) continue;
-      auto level = rating_named(rules_, *text, error);
-      if (!level) {
-        check_.error(*name, error);
-        continue;
-      }
+      const auto level = rating_named(rules_, *text, check_.at(*name), errors_);
+      if (!level) continue;
       rating.level = *level;
       // "P1.1" and "1.1" are different YAML keys for one standard.
       if (auto it = inspection_.ratings.find(*standard); it != inspection_.ratings.end()) {
@@ -103,7 +96,7 @@ class InspectionReader {
     }
     fs::path path(n.text);
     if (path.is_relative() && source_.name() != "<stdin>") path = fs::path(source_.name()).parent_path() / path;
-    Diagnostics csv_errors;
+    util::Diagnostics csv_errors;
     auto csv_source = SourceText::open(path.string(), csv_errors);
     std::optional<model::Inspection> read;
     if (csv_source) read = read_case_csv(*csv_source, rules_, csv_errors, detail_);
@@ -221,7 +214,6 @@ class InspectionReader {
     for (std::size_t i = 0; i < n.keys.size(); ++i) {
       const Node& key = n.keys[i];
       const Node& value = n.items[i];
-      std::string error;
       if (value.is_map()) {
         // P2.1.3: {yes: 15, no: 64, na: 0, relevant: 79}
         auto q = rules_.find_question(key.text);
@@ -252,17 +244,15 @@ class InspectionReader {
       }
       auto text = check_.text(value, fmt::format("the expected value of {}", key.text));
       if (!text) continue;
-      if (auto e = expectation(rules_, key.text, *text, check_.at(key), error))
+      if (auto e = expectation(rules_, key.text, *text, check_.at(key), check_.at(value), errors_))
         inspection_.expectations.push_back(std::move(*e));
-      else
-        check_.error(rules_.find_question(key.text) ? value : key, error);
     }
   }
 
   const SourceText& source_;
   const rules::Rules& rules_;
   yaml::Checker check_;
-  Diagnostics& errors_;
+  util::Diagnostics& errors_;
   CaseDetail detail_;
   model::Inspection inspection_;
 };
@@ -270,7 +260,7 @@ class InspectionReader {
 }  // namespace
 
 std::optional<model::Inspection> read_inspection_yaml(const SourceText& source, const rules::Rules& rules,
-                                                      Diagnostics& errors, CaseDetail detail) {
+                                                      util::Diagnostics& errors, CaseDetail detail) {
   auto root = yaml::parse(source.text(), source.name(), errors);
   if (!root) return std::nullopt;
   return InspectionReader(source, rules, errors, detail).read(*root);

@@ -1,6 +1,7 @@
 #include "pdurate/readers/source_text.hpp"
 
 #include "pdurate/readers/limits.hpp"
+#include "pdurate/util/text_position.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -61,22 +62,28 @@ SourceText& SourceText::operator=(SourceText&& o) noexcept {
 void SourceText::release_before(std::size_t offset) const {
   if (!mapping_) return;
   const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-  const std::size_t end = offset / page * page;
+  const auto* base = static_cast<const char*>(mapping_.get());
+  const std::size_t end = (static_cast<std::size_t>(text_.data() - base) + offset) / page * page;
   if (end <= released_) return;
   ::madvise(static_cast<char*>(mapping_.get()) + released_, end - released_, MADV_DONTNEED);
   released_ = end;
+}
+
+void SourceText::own() {
+  owned_.erase(0, owned_.size() - util::without_bom(owned_).size());
+  owns_ = true;
+  text_ = owned_;
 }
 
 SourceText SourceText::from_string(std::string name, std::string text) {
   SourceText s;
   s.name_ = std::move(name);
   s.owned_ = std::move(text);
-  s.owns_ = true;
-  s.text_ = s.owned_;
+  s.own();
   return s;
 }
 
-std::optional<SourceText> SourceText::open(const std::string& path, Diagnostics& errors) {
+std::optional<SourceText> SourceText::open(const std::string& path, util::Diagnostics& errors) {
   SourceText s;
   if (path == "-") {
     s.name_ = "<stdin>";
@@ -86,8 +93,7 @@ std::optional<SourceText> SourceText::open(const std::string& path, Diagnostics&
                  read == ReadResult::TooLarge ? too_large() : fmt::format("cannot read: {}", std::strerror(errno)));
       return std::nullopt;
     }
-    s.owns_ = true;
-    s.text_ = s.owned_;
+    s.own();
     return s;
   }
   if (path.empty()) {
@@ -124,7 +130,7 @@ std::optional<SourceText> SourceText::open(const std::string& path, Diagnostics&
       ::madvise(p, size, MADV_SEQUENTIAL);
       ::close(fd);
       s.mapping_ = std::unique_ptr<void, Unmap>(p, Unmap{size});
-      s.text_ = std::string_view(static_cast<const char*>(p), size);
+      s.text_ = util::without_bom(std::string_view(static_cast<const char*>(p), size));
       return s;
     }
   }
@@ -136,8 +142,7 @@ std::optional<SourceText> SourceText::open(const std::string& path, Diagnostics&
     errors.add({path, 0, 0}, read == ReadResult::TooLarge ? too_large() : fmt::format("cannot read: {}", std::strerror(saved)));
     return std::nullopt;
   }
-  s.owns_ = true;
-  s.text_ = s.owned_;
+  s.own();
   return s;
 }
 

@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "pdurate/readers/assignments.hpp"
+#include "pdurate/util/did_you_mean.hpp"
 
 namespace pdurate::readers {
 namespace {
@@ -12,7 +13,7 @@ namespace {
 // Parses every option; with `inspection` null, stops short of what needs the cases.
 class WhatIfParser {
  public:
-  WhatIfParser(const rules::Rules& rules, model::Inspection* inspection, Diagnostics& errors)
+  WhatIfParser(const rules::Rules& rules, model::Inspection* inspection, util::Diagnostics& errors)
       : rules_(rules), inspection_(inspection), errors_(errors) {}
 
   model::Scenario parse(const WhatIfText& t) {
@@ -34,7 +35,7 @@ class WhatIfParser {
     std::vector<std::string> ids;
     for (const auto& q : rules_.questions) ids.push_back(q.short_id);
     std::string message = fmt::format("no key question '{}'", id);
-    if (auto guess = rules::did_you_mean(id, ids)) message += fmt::format("; did you mean {}?", *guess);
+    if (auto guess = util::did_you_mean(id, ids)) message += fmt::format("; did you mean {}?", *guess);
     error(option, text, message);
     return std::nullopt;
   }
@@ -50,10 +51,10 @@ class WhatIfParser {
     const auto eq = text.find('=');
     if (eq == std::string::npos || eq == 0 || eq + 1 == text.size())
       return error("--rating", text, "write STANDARD=RATING, e.g. P1.1=Inadequate");
-    std::string message;
-    auto standard = organisational_standard(rules_, text.substr(0, eq), message);
-    auto level = standard ? rating_named(rules_, text.substr(eq + 1), message) : std::nullopt;
-    if (!standard || !level) return error("--rating", text, message);
+    const util::Origin origin({}, fmt::format("--rating '{}'", text));
+    const auto standard = organisational_standard(rules_, text.substr(0, eq), origin, errors_);
+    const auto level = standard ? rating_named(rules_, text.substr(eq + 1), origin, errors_) : std::nullopt;
+    if (!standard || !level) return;
     if (!inspection_) return;
     model::OrganisationalRating r{*level, "", {"command line"}};
     const auto& id = rules_.standards[*standard].id;
@@ -113,7 +114,7 @@ class WhatIfParser {
     if (!attribute) {
       std::string message = fmt::format("{} has no attribute column '{}'", inspection_->file, name);
       const auto& names = inspection_->cases.attribute_names();
-      if (auto guess = rules::did_you_mean(name, names)) message += fmt::format("; did you mean '{}'?", *guess);
+      if (auto guess = util::did_you_mean(name, names)) message += fmt::format("; did you mean '{}'?", *guess);
       else if (!names.empty()) message += fmt::format(" (it has: {})", fmt::join(names, ", "));
       return error("--where", text, message);
     }
@@ -143,21 +144,37 @@ class WhatIfParser {
 
   const rules::Rules& rules_;
   model::Inspection* inspection_;
-  Diagnostics& errors_;
+  util::Diagnostics& errors_;
   model::Scenario scenario_;
 };
 
 }  // namespace
 
-void check_what_if(const rules::Rules& rules, const WhatIfText& text, Diagnostics& errors) {
+void report_problems(const rules::Rules& rules, const model::Scenario& scenario,
+                     const std::vector<model::ScenarioProblem>& problems, util::Diagnostics& errors) {
+  using Kind = model::ScenarioProblem::Kind;
+  for (const auto& p : problems) {
+    if (p.kind == Kind::NoCaseLeft) {
+      errors.add({}, fmt::format("--exclude and --where leave none of the {} cases to rate", p.cases));
+      continue;
+    }
+    const auto& shift = scenario.shifts[p.shift];
+    const bool up = shift.delta > 0;
+    errors.add({}, fmt::format("--shift {}={}{}: only {} {} answers to turn into {}", rules.slot_id(shift.question),
+                               up ? '+' : '-', up ? shift.delta : -shift.delta, p.available, up ? "No" : "Yes",
+                               up ? "Yes" : "No"));
+  }
+}
+
+void check_what_if(const rules::Rules& rules, const WhatIfText& text, util::Diagnostics& errors) {
   WhatIfParser(rules, nullptr, errors).parse(text);
 }
 
 std::optional<model::Scenario> build_what_if(const rules::Rules& rules, model::Inspection& inspection,
-                                             const WhatIfText& text, Diagnostics& errors) {
-  const std::size_t before = errors.size();
+                                             const WhatIfText& text, util::Diagnostics& errors) {
+  const std::size_t before = errors.count();
   auto scenario = WhatIfParser(rules, &inspection, errors).parse(text);
-  if (errors.size() != before) return std::nullopt;
+  if (errors.count() != before) return std::nullopt;
   return scenario;
 }
 

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "pdurate/report/rating_text.hpp"
+#include "pdurate/engine/method.hpp"
+#include "pdurate/report/wording.hpp"
 
 namespace pdurate::report {
 namespace {
@@ -30,10 +31,10 @@ std::optional<CaseworkReason> casework_reason(const rules::Rules& rules, const e
     if (!kq.drives) continue;
     CaseworkReason r;
     r.question = kq.question;
-    r.threshold = rules.threshold(*s.rating);
+    r.threshold = engine::band_threshold(rules, *s.rating);
     if (*s.rating < rules.top()) {
       r.next = *s.rating + 1;
-      r.next_threshold = rules.threshold(*r.next);
+      r.next_threshold = engine::band_threshold(rules, *r.next);
     }
     return r;
   }
@@ -103,12 +104,12 @@ std::string explain_overall(const rules::Rules& rules, const engine::Result& r) 
   for (const auto& s : r.standards) {
     if (!sum.empty()) sum += " + ";
     const auto& id = rules.standards[s.standard].id;
-    sum += s.rating ? fmt::format("{} {} {}", id, rules.rating_name(*s.rating), rules.points(*s.rating))
-                    : fmt::format("{} not rated {}-{}", id, rules.points(s.lowest), rules.points(s.highest));
+    const auto points = [&](rules::Level l) { return engine::standard_points(rules, s.standard, l); };
+    sum += s.rating ? fmt::format("{} {} {}", id, rules.rating_name(*s.rating), points(*s.rating))
+                    : fmt::format("{} not rated {}-{}", id, points(s.lowest), points(s.highest));
   }
   if (r.score) {
-    const auto& band = *std::find_if(rules.score_bands.begin(), rules.score_bands.end(),
-                                     [&](const rules::ScoreBand& b) { return *r.score >= b.min && *r.score <= b.max; });
+    const auto& band = rules.score_bands[*r.overall_band];
     return fmt::format("Score {}/{}: {} = {}. Scores {} to {} are {}.", *r.score, r.max_score, sum, *r.score, band.min,
                        band.max, rules.rating_name(band.rating));
   }

@@ -4,7 +4,8 @@
 #include <fmt/ranges.h>
 #include <set>
 
-#include "pdurate/ascii.hpp"
+#include "pdurate/util/ascii.hpp"
+#include "pdurate/util/did_you_mean.hpp"
 #include "yaml/tree.hpp"
 
 namespace pdurate::rules {
@@ -15,10 +16,10 @@ using yaml::Node;
 // Reads one rules document into Rules, collecting every problem rather than stopping at the first.
 class Loader {
  public:
-  Loader(const std::string& file, Diagnostics& errors) : check_(file, errors), errors_(errors) {}
+  Loader(const std::string& file, util::Diagnostics& errors) : check_(file, errors), errors_(errors) {}
 
   std::optional<Rules> load(const Node& root) {
-    const std::size_t before = errors_.size();
+    const std::size_t before = errors_.count();
     if (!check_.expect(root, Node::Kind::Map, "a rules file")) return std::nullopt;
     check_.only_keys(root, {"format", "framework", "sources", "scale", "casework", "domains", "standards",
                             "score_bands", "guidance", "findings", "sampling"},
@@ -30,19 +31,19 @@ class Loader {
     if (const Node* s = check_.require(root, "sources", "the rules file")) sources(*s);
     // Bands, score bands and guidance name ratings and standards: check them only against a
     // scale (and standards) that loaded cleanly, so one mistake does not cascade into many.
-    std::size_t mark = errors_.size();
+    std::size_t mark = errors_.count();
     if (const Node* n = check_.require(root, "scale", "the rules file")) scale(*n);
-    const bool scale_ok = errors_.size() == mark && !rules_.scale.empty();
+    const bool scale_ok = errors_.count() == mark && !rules_.scale.empty();
     if (const Node* d = check_.require(root, "domains", "the rules file")) domains(*d);
-    mark = errors_.size();
+    mark = errors_.count();
     if (const Node* n = check_.require(root, "standards", "the rules file")) standards(*n);
-    const bool standards_ok = errors_.size() == mark && !rules_.standards.empty();  // guidance looks them up
+    const bool standards_ok = errors_.count() == mark && !rules_.standards.empty();  // guidance looks them up
     if (const Node* c = check_.require(root, "casework", "the rules file"); c && scale_ok) casework(*c);
     if (const Node* n = check_.require(root, "score_bands", "the rules file"); n && scale_ok) score_bands(*n);
     if (const Node* g = root.find("guidance"); g && scale_ok && standards_ok) guidance(*g);
     if (const Node* f = root.find("findings"); f && standards_ok) findings(*f);
     if (const Node* s = root.find("sampling")) sampling(*s);
-    if (errors_.size() != before) return std::nullopt;
+    if (errors_.count() != before) return std::nullopt;
     rules_.file = check_.file();
     return std::move(rules_);
   }
@@ -59,12 +60,7 @@ class Loader {
     const Node* n = &node;
     if (!check_.expect(*n, Node::Kind::Map, fmt::format("the provenance of {}", where))) return p;
     check_.only_keys(*n, {"source", "where", "verified", "note"}, "a provenance");
-    if (const Node* v = n->find("verified")) {
-      if (v->is_scalar() && (v->text == "true" || v->text == "false"))
-        p.verified = v->text == "true";
-      else
-        check_.error(*v, "verified must be true or false");
-    }
+    if (const Node* v = n->find("verified")) p.verified = check_.boolean(*v, "verified").value_or(true);
     if (const Node* s = n->find("source")) {
       if (auto text = check_.text(*s, "source")) {
         p.source = *text;
@@ -118,7 +114,7 @@ class Loader {
       RatingLevel level;
       if (const Node* name = check_.require(item, "name", "a rating on the scale")) {
         level.name = check_.text(*name, "a rating name").value_or("");
-        auto [it, fresh] = seen.emplace(ascii_lowercase(level.name), name->line);
+        auto [it, fresh] = seen.emplace(util::ascii_lowercase(level.name), name->line);
         if (!fresh) check_.error(*name, fmt::format("duplicate rating '{}' (first at line {})", level.name, it->second));
       }
       if (const Node* points = check_.require(item, "points", "a rating on the scale"))
@@ -149,7 +145,7 @@ class Loader {
     std::vector<std::string> ids;
     for (const auto& s : rules_.standards) ids.push_back(s.id);
     std::string message = fmt::format("unknown standard '{}' in {}", *id, what);
-    if (auto guess = did_you_mean(*id, ids)) message += fmt::format("; did you mean '{}'?", *guess);
+    if (auto guess = util::did_you_mean(*id, ids)) message += fmt::format("; did you mean '{}'?", *guess);
     check_.error(n, std::move(message));
     return std::nullopt;
   }
@@ -175,13 +171,13 @@ class Loader {
     auto& ids = ids_;
     for (const Node& item : n.items) {
       if (!check_.expect(item, Node::Kind::Map, "a standard")) continue;
-      check_.only_keys(item, {"id", "domain", "name", "headline", "provenance", "key_questions"}, "a standard");
+      check_.only_keys(item, {"id", "domain", "name", "headline", "scored", "provenance", "key_questions"}, "a standard");
       Standard s;
       if (const Node* id = check_.require(item, "id", "a standard")) {
         s.id = check_.text(*id, "a standard id").value_or("");
         if (!s.id.empty() && (!looks_like_id(s.id) || (s.id[0] != 'P')))
           check_.error(*id, fmt::format("standard id '{}' must look like P2.1", s.id));
-        auto [it, fresh] = ids.emplace(ascii_lowercase(s.id), id->line);
+        auto [it, fresh] = ids.emplace(util::ascii_lowercase(s.id), id->line);
         if (!fresh) check_.error(*id, fmt::format("duplicate id '{}' (first at line {})", s.id, it->second));
       }
       if (const Node* d = check_.require(item, "domain", "a standard")) {
@@ -192,6 +188,7 @@ class Loader {
       }
       if (const Node* name = check_.require(item, "name", "a standard")) s.name = check_.text(*name, "name").value_or("");
       if (const Node* h = check_.require(item, "headline", "a standard")) s.headline = check_.text(*h, "headline").value_or("");
+      if (const Node* sc = item.find("scored")) s.scored = check_.boolean(*sc, "scored").value_or(true);
       s.provenance = provenance(item, fmt::format("standard {}", s.id));
       const std::size_t index = rules_.standards.size();
       if (const Node* kqs = item.find("key_questions")) {
@@ -220,9 +217,9 @@ class Loader {
                                       named, rules_.find_standard(named) ? "" : ", which does not exist"));
       }
       q.short_id = q.id.empty() ? "" : q.id.substr(1);
-      auto [it, fresh] = ids.emplace(ascii_lowercase(q.id), id->line);
+      auto [it, fresh] = ids.emplace(util::ascii_lowercase(q.id), id->line);
       if (!fresh) check_.error(*id, fmt::format("duplicate id '{}' (first at line {})", q.id, it->second));
-      ids.emplace(ascii_lowercase(q.short_id), id->line);
+      ids.emplace(util::ascii_lowercase(q.short_id), id->line);
     }
     if (const Node* t = check_.require(n, "topic", "a key question")) q.topic = check_.text(*t, "topic").value_or("");
     if (const Node* t = check_.require(n, "text", "a key question")) q.text = check_.text(*t, "text").value_or("");
@@ -233,7 +230,7 @@ class Loader {
           if (!alias) continue;
           if (looks_like_id(*alias))
             check_.error(a, fmt::format("alias '{}' looks like an id: aliases are names such as assessment_safety", *alias));
-          auto [it, fresh] = ids.emplace(ascii_lowercase(*alias), a.line);
+          auto [it, fresh] = ids.emplace(util::ascii_lowercase(*alias), a.line);
           if (!fresh) check_.error(a, fmt::format("alias '{}' is already used (line {})", *alias, it->second));
           q.aliases.push_back(*alias);
         }
@@ -391,7 +388,7 @@ class Loader {
             if (looks_like_id(*alias) || looks_like_finding_id(*alias))
               check_.error(a, fmt::format("alias '{}' looks like an id: aliases are names such as management_oversight",
                                           *alias));
-            auto [it, fresh] = ids_.emplace(ascii_lowercase(*alias), a.line);
+            auto [it, fresh] = ids_.emplace(util::ascii_lowercase(*alias), a.line);
             if (!fresh) check_.error(a, fmt::format("alias '{}' is already used (line {})", *alias, it->second));
             f.aliases.push_back(*alias);
           }
@@ -407,7 +404,7 @@ class Loader {
     auto text = check_.text(n, "a finding's parent");
     if (!text) return std::nullopt;
     for (std::size_t q = 0; q < rules_.questions.size(); ++q)
-      if (iequals(rules_.questions[q].id, *text) || iequals(rules_.questions[q].short_id, *text)) return q;
+      if (util::iequals(rules_.questions[q].id, *text) || util::iequals(rules_.questions[q].short_id, *text)) return q;
     const auto questions_of = [&](std::size_t s) {
       std::vector<std::string> ids;
       for (auto q : rules_.standards[s].key_questions) ids.push_back(rules_.questions[q].id);
@@ -423,7 +420,7 @@ class Loader {
     } else {
       std::vector<std::string> ids;
       for (const auto& q : rules_.questions) ids.push_back(q.id);
-      if (auto guess = did_you_mean(*text, ids)) message += fmt::format("; did you mean '{}'?", *guess);
+      if (auto guess = util::did_you_mean(*text, ids)) message += fmt::format("; did you mean '{}'?", *guess);
     }
     check_.error(n, std::move(message));
     return std::nullopt;
@@ -447,14 +444,14 @@ class Loader {
     } else if (!free_standing && !has_parent) {
       check_.error(id, fmt::format("finding {} looks like a prompt under {}: add 'parent: {}' (or give a "
                                    "free-standing finding an id like F.name)", f.id, named, named));
-    } else if (!free_standing && f.parent && !iequals(named, rules_.questions[*f.parent].id)) {
+    } else if (!free_standing && f.parent && !util::iequals(named, rules_.questions[*f.parent].id)) {
       check_.error(id, fmt::format("finding {} has parent {} but its id names {}", f.id,
                                    rules_.questions[*f.parent].id, named));
     }
     f.short_id = free_standing ? f.id : f.id.substr(1);
-    auto [it, fresh] = ids_.emplace(ascii_lowercase(f.id), id.line);
+    auto [it, fresh] = ids_.emplace(util::ascii_lowercase(f.id), id.line);
     if (!fresh) check_.error(id, fmt::format("duplicate id '{}' (first at line {})", f.id, it->second));
-    if (!free_standing) ids_.emplace(ascii_lowercase(f.short_id), id.line);
+    if (!free_standing) ids_.emplace(util::ascii_lowercase(f.short_id), id.line);
   }
 
   // The sampling analysis settings: each optional, each with its provenance.
@@ -491,20 +488,20 @@ class Loader {
   }
 
   yaml::Checker check_;
-  Diagnostics& errors_;
+  util::Diagnostics& errors_;
   Rules rules_;
   std::map<std::string, std::size_t> ids_;  // lowercase ids and aliases of standards, questions, findings -> line
 };
 
 }  // namespace
 
-std::optional<Rules> load_rules(std::string_view text, std::string_view file, Diagnostics& errors) {
+std::optional<Rules> load_rules(std::string_view text, std::string_view file, util::Diagnostics& errors) {
   const std::string name(file);
-  Diagnostics found;
+  util::Diagnostics found;
   std::optional<Rules> rules;
   if (auto root = yaml::parse(text, name, found)) rules = Loader(name, found).load(*root);
-  // The loader checks section by section; report in file order.
-  for (auto& d : found.sorted()) errors.add(std::move(d.where), std::move(d.message));
+  // The loader checks section by section; Diagnostics lists one file's problems in file order.
+  errors.append(found);
   return rules;
 }
 

@@ -23,7 +23,7 @@ template <class A> void io(A& a, SamplingSettings& s) {
     s.relative_rate_confidence, s.relative_rate_provenance, s.resamples, s.seed, s.resampling_provenance);
 }
 template <class A> void io(A& a, Standard& s) {
-  a(s.id, s.name, s.headline, s.domain, s.key_questions, s.provenance);
+  a(s.id, s.name, s.headline, s.domain, s.key_questions, s.scored, s.provenance);
 }
 template <class A> void io(A& a, Domain& d) { a(d.id, d.name); }
 template <class A> void io(A& a, ScoreBand& b) { a(b.rating, b.min, b.max, b.provenance); }

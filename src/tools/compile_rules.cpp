@@ -20,10 +20,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  pdurate::Diagnostics errors;
+  pdurate::util::Diagnostics errors;
   auto rules = pdurate::rules::load_rules(text, argv[1], errors);
   if (!rules) {
-    for (const auto& d : errors) std::fprintf(stderr, "%s\n", pdurate::format(d).c_str());
+    for (const auto& d : errors.listed()) std::fprintf(stderr, "%s\n", pdurate::util::format(d).c_str());
     return 1;
   }
   rules->file = std::string("built-in ") + argv[2];

@@ -12,18 +12,18 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include "pdurate/rules/rules.hpp"
-#include "pdurate/readers/text_position.hpp"
+#include "pdurate/util/did_you_mean.hpp"
+#include "pdurate/util/text_position.hpp"
 
 namespace pdurate::yaml {
 namespace {
 
-// yaml-cpp marks count columns in bytes, from the first byte after any byte-order mark; users
-// (and Location) count characters. Converts a mark to the 1-based line and column users see.
+// yaml-cpp marks count columns in bytes; users (and Location) count characters. Converts a mark
+// to the 1-based line and column users see. The text has no byte-order mark (SourceText drops it).
 class Positions {
  public:
   explicit Positions(std::string_view text) : text_(text) {
-    starts_.push_back(text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
+    starts_.push_back(0);
     const char* base = text.data();
     const char* end = base + text.size();
     for (const char* p = base; (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))));)
@@ -34,11 +34,11 @@ class Positions {
     if (m.line < 0 || m.column < 0 || static_cast<std::size_t>(m.line) >= starts_.size()) return text_.size();
     return std::min(text_.size(), starts_[static_cast<std::size_t>(m.line)] + static_cast<std::size_t>(m.column));
   }
-  Location at(const std::string& file, const YAML::Mark& m) const {
+  util::Location at(const std::string& file, const YAML::Mark& m) const {
     if (m.line < 0) return {file, 0, 0};
     const auto line = static_cast<std::size_t>(m.line);
     if (line >= starts_.size() || m.column < 0) return {file, line + 1, static_cast<std::size_t>(m.column) + 1};
-    return {file, line + 1, readers::column_of(text_, starts_[line], offset(m))};
+    return {file, line + 1, util::column_of(text_, starts_[line], offset(m))};
   }
 
  private:
@@ -105,7 +105,7 @@ class TreeBuilder : public YAML::EventHandler {
   Node make(Node::Kind kind, const YAML::Mark& m) const {
     Node n;
     n.kind = kind;
-    const Location where = positions_.at({}, m);
+    const util::Location where = positions_.at({}, m);
     n.line = where.line;
     n.column = where.column;
     return n;
@@ -199,15 +199,15 @@ const Node* Node::find(std::string_view key) const {
 
 std::string_view Node::kind_name() const { return yaml::kind_name(kind); }
 
-std::optional<Node> parse(std::string_view text, const std::string& file, Diagnostics& errors,
+std::optional<Node> parse(std::string_view text, const std::string& file, util::Diagnostics& errors,
                           Limits limits) {
   if (text.size() > limits.max_bytes) {
     errors.add({file, 0, 0}, fmt::format("larger than {} MiB: a YAML inspection or rules file is small; put bulk "
                                          "cases in a CSV file and name it under 'cases:'", limits.max_bytes >> 20));
     return std::nullopt;
   }
-  if (auto bad = readers::find_invalid_utf8(text)) {
-    const auto pos = readers::position_of(text, *bad);
+  if (auto bad = util::find_invalid_utf8(text)) {
+    const auto pos = util::position_of(text, *bad);
     errors.add({file, pos.line, pos.column}, "invalid UTF-8: save the file as UTF-8");
     return std::nullopt;
   }
@@ -250,7 +250,7 @@ void Checker::only_keys(const Node& map, std::initializer_list<std::string_view>
     for (auto a : allowed) known = known || key.text == a;
     if (known) continue;
     std::string message = fmt::format("unknown key '{}' in {}", key.text, where);
-    if (auto guess = rules::did_you_mean(key.text, names))
+    if (auto guess = util::did_you_mean(key.text, names))
       message += fmt::format("; did you mean '{}'?", *guess);
     else
       message += fmt::format(" (expected one of: {})", fmt::join(names, ", "));
@@ -271,6 +271,12 @@ std::optional<std::string> Checker::text(const Node& node, std::string_view what
     return std::nullopt;
   }
   return node.text;
+}
+
+std::optional<bool> Checker::boolean(const Node& node, std::string_view what) const {
+  if (node.is_scalar() && (node.text == "true" || node.text == "false")) return node.text == "true";
+  error(node, fmt::format("{} must be true or false", what));
+  return std::nullopt;
 }
 
 std::optional<int> Checker::integer(const Node& node, std::string_view what, int min, int max) const {

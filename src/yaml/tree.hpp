@@ -13,8 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pdurate/diagnostic.hpp"
-#include "pdurate/readers/limits.hpp"
+#include "pdurate/util/diagnostics.hpp"
 
 namespace pdurate::yaml {
 
@@ -38,24 +37,26 @@ struct Node {
   std::string_view kind_name() const;
 };
 
+// Inspection and rules files are small (yaml-cpp parses about 2-3 MB/s; bulk cases go in CSV),
+// and untrusted: larger or deeper ones are refused with an error.
 struct Limits {
-  std::size_t max_depth = readers::kMaxYamlDepth;
-  std::size_t max_bytes = readers::kMaxYamlBytes;
+  std::size_t max_depth = 64;
+  std::size_t max_bytes = std::size_t{16} << 20;  // 16 MiB
 };
 
 // Parses exactly one YAML document. Errors (syntax, duplicate keys, aliases, non-scalar keys,
 // nesting deeper than limits.max_depth, more than one document) go to `errors` with `file`.
 // An empty document yields a Null node.
-std::optional<Node> parse(std::string_view text, const std::string& file, Diagnostics& errors,
+std::optional<Node> parse(std::string_view text, const std::string& file, util::Diagnostics& errors,
                           Limits limits = {});
 
 // Helpers for readers that check a document's shape. Each adds a diagnostic and returns false
 // on a mismatch.
 class Checker {
  public:
-  Checker(const std::string& file, Diagnostics& errors) : file_(file), errors_(errors) {}
+  Checker(const std::string& file, util::Diagnostics& errors) : file_(file), errors_(errors) {}
 
-  Location at(const Node& node) const { return {file_, node.line, node.column}; }
+  util::Location at(const Node& node) const { return {file_, node.line, node.column}; }
   void error(const Node& node, std::string message) const { errors_.add(at(node), std::move(message)); }
 
   bool expect(const Node& node, Node::Kind kind, std::string_view what) const;
@@ -67,13 +68,15 @@ class Checker {
   // A non-empty scalar's text.
   std::optional<std::string> text(const Node& node, std::string_view what) const;
   std::optional<int> integer(const Node& node, std::string_view what, int min, int max) const;
+  // `true` or `false`, exactly (not yes/no/on/off, which yaml-cpp's as<bool> would take).
+  std::optional<bool> boolean(const Node& node, std::string_view what) const;
 
   const std::string& file() const { return file_; }
-  Diagnostics& errors() const { return errors_; }
+  util::Diagnostics& errors() const { return errors_; }
 
  private:
   const std::string& file_;
-  Diagnostics& errors_;
+  util::Diagnostics& errors_;
 };
 
 }  // namespace pdurate::yaml

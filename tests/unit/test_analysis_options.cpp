@@ -6,12 +6,13 @@
 
 #include "pdurate/readers/analysis_options.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
+using namespace pdurate::test;
 
 namespace {
 
-const rules::Rules& R() { return rules::default_rules(); }
 
 model::Inspection graded() {
   model::Inspection in;
@@ -24,16 +25,11 @@ model::Inspection graded() {
   return in;
 }
 
-std::vector<std::string> messages(const Diagnostics& errors) {
-  std::vector<std::string> out;
-  for (const auto& d : errors) out.push_back(format(d));
-  return out;
-}
 
 }  // namespace
 
 TEST_CASE("without options the request carries the rules' settings") {
-  Diagnostics errors;
+  util::Diagnostics errors;
   const auto r = readers::build_analysis(R(), graded(), {}, errors);
   REQUIRE(r);
   CHECK(r->confidence == 80);
@@ -46,7 +42,7 @@ TEST_CASE("without options the request carries the rules' settings") {
 }
 
 TEST_CASE("options override the level and the seed and name attributes") {
-  Diagnostics errors;
+  util::Diagnostics errors;
   readers::AnalysisText t;
   t.by = {"case_type", "grade", "case_type"};
   t.confidence = "95%";
@@ -69,24 +65,24 @@ TEST_CASE("malformed levels seeds and comparisons are refused before the cases a
   t.confidence = "100";
   t.seed = "-1";
   t.rri = {"grade", "=PO", "grade="};
-  Diagnostics errors;
+  util::Diagnostics errors;
   readers::check_analysis(t, errors);
-  CHECK(messages(errors) == std::vector<std::string>{
+  CHECK(lines(errors) == std::vector<std::string>{
                                 "--confidence '100': write a percentage above 0 and below 100, e.g. 80 or 95",
                                 "--seed '-1': write a whole number from 0 to 9007199254740991",
                                 "--rri 'grade': write ATTRIBUTE=REFERENCE, e.g. grade=PO",
                                 "--rri '=PO': write ATTRIBUTE=REFERENCE, e.g. grade=PO",
                                 "--rri 'grade=': write ATTRIBUTE=REFERENCE, e.g. grade=PO"});
-  Diagnostics big;
+  util::Diagnostics big;
   readers::check_analysis({{}, "", {}, "9007199254740992"}, big);
-  CHECK(big.size() == 1u);
+  CHECK(big.count() == 1u);
   for (const char* bad : {"0", "abc", "", "80%%", "nan", "-5"}) {
     CAPTURE(bad);
-    Diagnostics e;
+    util::Diagnostics e;
     t = {};
     t.confidence = bad;
     readers::check_analysis(t, e);
-    CHECK(e.size() == (std::string_view(bad).empty() ? 0u : 1u));
+    CHECK(e.count() == (std::string_view(bad).empty() ? 0u : 1u));
   }
 }
 
@@ -94,9 +90,9 @@ TEST_CASE("an unknown attribute or reference value suggests the nearest") {
   readers::AnalysisText t;
   t.by = {"grad", "office"};
   t.rri = {"grade=P0", "grade=Trainee", "ethnicity=White"};
-  Diagnostics errors;
+  util::Diagnostics errors;
   CHECK_FALSE(readers::build_analysis(R(), graded(), t, errors));
-  CHECK(messages(errors) ==
+  CHECK(lines(errors) ==
         std::vector<std::string>{"--by 'grad': cases.csv has no attribute column 'grad'; did you mean 'grade'?",
                                  "--by 'office': cases.csv has no attribute column 'office' (it has: grade, case_type)",
                                  "--rri 'grade=P0': no case has grade 'P0'; did you mean 'PO'?",

@@ -1,4 +1,4 @@
-// AnswerTally: the same counts as model::answer_code, cell by cell, for any number
+// AnswerTally: the same counts as answer_code, cell by cell, for any number
 // of columns, across the flushes of its byte counters.
 #include <algorithm>
 #include <array>
@@ -10,7 +10,7 @@
 #include <doctest/doctest.h>
 
 #include "pdurate/model/answer.hpp"
-#include "pdurate/readers/answer_tally.hpp"
+#include "readers/answer_tally.hpp"
 
 using pdurate::readers::AnswerTally;
 
@@ -20,7 +20,7 @@ namespace {
 std::uint32_t key_of(const std::string& field, std::uint32_t after = 0x2C2C2C2C) {
   std::uint32_t head = after;
   std::memcpy(&head, field.data(), std::min<std::size_t>(field.size(), 4));
-  return pdurate::model::raw_answer_key(head, field.size());
+  return pdurate::readers::raw_answer_key(head, field.size());
 }
 }  // namespace
 
@@ -46,7 +46,7 @@ TEST_CASE("AnswerTally counts as answer_code does, for 0 to 13 columns and over 
       for (std::size_t k = 0; k < tally.padded(); ++k) {
         fields[k] = cells[random(row % 3 == 0 ? cells.size() : 11)];  // mostly answers
         if (k < columns) {
-          const unsigned code = pdurate::model::answer_code_of_key(pdurate::model::fold_answer_key(key_of(fields[k])));
+          const unsigned code = pdurate::readers::answer_code_of_key(pdurate::readers::fold_answer_key(key_of(fields[k])));
           ++expected[4 * k + code];
           any_bad = any_bad || code == 3;
         }

@@ -7,16 +7,14 @@
 #include "pdurate/engine/breakdown.hpp"
 #include "pdurate/readers/case_csv.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
 using engine::Tally;
+using namespace pdurate::test;
 
 namespace {
 
-const rules::Rules& R() { return rules::default_rules(); }
-rules::Level level(std::string_view name) { return *R().find_rating(name); }
-std::size_t standard(std::string_view id) { return *R().find_standard(id); }
-std::size_t question(std::string_view id) { return *R().find_question(id); }
 
 // 12 PO cases all Yes, 12 PSO cases Yes on 2.1.x for the first 6 only, 3 PQiP cases all No.
 model::CaseSet small_set() {
@@ -89,7 +87,7 @@ TEST_CASE("cases without a value form a group of their own") {
 }
 
 TEST_CASE("the Bradford and Calderdale example reproduces the splits the report quotes") {
-  Diagnostics errors;
+  util::Diagnostics errors;
   auto source = readers::SourceText::open(PDURATE_SOURCE_DIR "/examples/bradford-calderdale/cases.csv", errors);
   REQUIRE(source);
   const auto inspection = readers::read_case_csv(*source, R(), errors);

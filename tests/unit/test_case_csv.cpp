@@ -10,24 +10,25 @@
 
 #include "pdurate/readers/case_csv.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "test_util.hpp"
 
-using pdurate::Diagnostics;
+using pdurate::util::Diagnostics;
 using pdurate::model::Answer;
 using pdurate::model::Inspection;
 using pdurate::readers::read_case_csv;
 using pdurate::readers::SourceText;
+using namespace pdurate::test;
 
 namespace {
 
-const pdurate::rules::Rules& rules() { return pdurate::rules::default_rules(); }
 
 struct Read {
   std::optional<Inspection> inspection;
-  Diagnostics errors;
+  pdurate::util::Diagnostics errors;
   // Each diagnostic as "LINE:COLUMN: message", in the order reported.
   std::vector<std::string> lines() const {
     std::vector<std::string> out;
-    for (const auto& d : errors)
+    for (const auto& d : errors.listed())
       out.push_back(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + ": " + d.message);
     return out;
   }
@@ -35,21 +36,19 @@ struct Read {
 
 Read read(std::string text) {
   Read r;
-  r.inspection = read_case_csv(SourceText::from_string("cases.csv", std::move(text)), rules(), r.errors);
-  for (const auto& d : r.errors) CHECK(d.where.file == "cases.csv");
+  r.inspection = read_case_csv(SourceText::from_string("cases.csv", std::move(text)), R(), r.errors);
+  for (const auto& d : r.errors.listed()) CHECK(d.where.file == "cases.csv");
   return r;
 }
 
 // The single diagnostic of a failed read.
-pdurate::Diagnostic only_error(const Read& r) {
+pdurate::util::Diagnostic only_error(const Read& r) {
   CHECK_FALSE(r.inspection.has_value());
-  REQUIRE(r.errors.size() == 1u);
-  return r.errors.items().front();
+  REQUIRE(r.errors.count() == 1u);
+  return r.errors.listed().front();
 }
 
-bool contains(const std::string& text, std::string_view part) { return text.find(part) != std::string::npos; }
 
-std::size_t q(std::string_view id) { return *rules().find_question(id); }
 
 const std::string kHeader = "case_id,case_type,grade,2.1.1,2.1.2,2.1.3,2.2.1,2.2.2,2.2.3,2.3.1,2.3.2,2.3.3,2.4.1,2.4.2,2.4.3\n";
 
@@ -71,21 +70,21 @@ TEST_CASE("a Bradford-like file reads every case, answer and attribute") {
   const auto& cases = in.cases;
   REQUIRE(cases.size() == 3u);
   // One slot per key question and finding; findings without a column are not present.
-  CHECK(cases.question_count() == rules().question_slots());
+  CHECK(cases.question_count() == R().question_slots());
   for (std::size_t i = 0; i < 12; ++i) CHECK(cases.has_question(i));
   for (std::size_t i = 12; i < cases.question_count(); ++i) CHECK_FALSE(cases.has_question(i));
   CHECK(cases.id(0) == "BC001");
   CHECK(cases.line(0) == 2u);
   CHECK(cases.line(2) == 4u);
   CHECK(cases.find("BC002") == 1u);
-  CHECK(cases.answer(0, q("2.1.3")) == Answer::No);
-  CHECK(cases.answer(0, q("2.4.1")) == Answer::No);
-  CHECK(cases.answer(1, q("2.2.2")) == Answer::Yes);
-  CHECK(cases.answer(2, q("2.1.1")) == Answer::NotApplicable);
-  CHECK(cases.answer(2, q("2.1.2")) == Answer::Yes);
-  CHECK(cases.answer(2, q("2.1.3")) == Answer::No);
-  CHECK(cases.answer(2, q("2.2.1")) == Answer::NotApplicable);
-  CHECK(cases.answer(2, q("2.4.3")) == Answer::No);
+  CHECK(cases.answer(0, question("2.1.3")) == Answer::No);
+  CHECK(cases.answer(0, question("2.4.1")) == Answer::No);
+  CHECK(cases.answer(1, question("2.2.2")) == Answer::Yes);
+  CHECK(cases.answer(2, question("2.1.1")) == Answer::NotApplicable);
+  CHECK(cases.answer(2, question("2.1.2")) == Answer::Yes);
+  CHECK(cases.answer(2, question("2.1.3")) == Answer::No);
+  CHECK(cases.answer(2, question("2.2.1")) == Answer::NotApplicable);
+  CHECK(cases.answer(2, question("2.4.3")) == Answer::No);
   CHECK(cases.attribute_names() == std::vector<std::string>{"case_type", "grade"});
   CHECK(cases.attribute(1, 0) == "community");
   CHECK(cases.attribute(1, 1) == "PSO");
@@ -100,12 +99,12 @@ TEST_CASE("headings may be aliases or P-prefixed ids and case_id in any case") {
   REQUIRE(r.inspection.has_value());
   const auto& cases = r.inspection->cases;
   REQUIRE(cases.size() == 2u);
-  CHECK(cases.answer(0, q("2.1.3")) == Answer::Yes);
-  CHECK(cases.answer(0, q("2.1.1")) == Answer::No);
-  CHECK(cases.answer(0, q("2.1.2")) == Answer::NotApplicable);
+  CHECK(cases.answer(0, question("2.1.3")) == Answer::Yes);
+  CHECK(cases.answer(0, question("2.1.1")) == Answer::No);
+  CHECK(cases.answer(0, question("2.1.2")) == Answer::NotApplicable);
   // Cells are trimmed of spaces and tabs.
-  CHECK(cases.answer(1, q("2.1.3")) == Answer::No);
-  CHECK(cases.answer(1, q("2.1.1")) == Answer::Yes);
+  CHECK(cases.answer(1, question("2.1.3")) == Answer::No);
+  CHECK(cases.answer(1, question("2.1.1")) == Answer::Yes);
   CHECK(cases.attribute_names() == std::vector<std::string>{"Office"});
   CHECK(cases.attribute(1, 0) == "Halifax");
 }
@@ -115,11 +114,11 @@ TEST_CASE("missing key question columns are not an error") {
   REQUIRE(r.errors.empty());
   REQUIRE(r.inspection.has_value());
   const auto& cases = r.inspection->cases;
-  CHECK(cases.has_question(q("2.1.1")));
-  CHECK(cases.has_question(q("2.3.3")));
-  CHECK_FALSE(cases.has_question(q("2.1.2")));
-  CHECK_FALSE(cases.has_question(q("2.4.3")));
-  CHECK(cases.answer(0, q("2.1.2")) == Answer::NotApplicable);
+  CHECK(cases.has_question(question("2.1.1")));
+  CHECK(cases.has_question(question("2.3.3")));
+  CHECK_FALSE(cases.has_question(question("2.1.2")));
+  CHECK_FALSE(cases.has_question(question("2.4.3")));
+  CHECK(cases.answer(0, question("2.1.2")) == Answer::NotApplicable);
 }
 
 TEST_CASE("a file with only case ids reads") {
@@ -137,7 +136,7 @@ TEST_CASE("blank lines, CRLF, a BOM and no final newline are all accepted") {
   REQUIRE(cases.size() == 2u);
   CHECK(cases.line(0) == 3u);
   CHECK(cases.line(1) == 6u);
-  CHECK(cases.answer(1, q("2.1.1")) == Answer::No);
+  CHECK(cases.answer(1, question("2.1.1")) == Answer::No);
   CHECK(r.inspection->rows_read == 2u);
 }
 
@@ -146,7 +145,7 @@ TEST_CASE("quoted cells are unquoted before they are read") {
   REQUIRE(r.errors.empty());
   REQUIRE(r.inspection.has_value());
   CHECK(r.inspection->cases.id(0) == "C1");
-  CHECK(r.inspection->cases.answer(0, q("2.1.1")) == Answer::Yes);
+  CHECK(r.inspection->cases.answer(0, question("2.1.1")) == Answer::Yes);
   CHECK(r.inspection->cases.attribute(0, 0) == "a, b");
 }
 
@@ -326,7 +325,7 @@ TEST_CASE("a duplicate case id names the line of the first") {
   CHECK(d.where.line == 5u);
   CHECK(d.where.column == 1u);
   CHECK(d.message == "duplicate case id 'C1' (first on line 2): each case appears once");
-  CHECK(r.errors.size() == 1u);
+  CHECK(r.errors.count() == 1u);
 }
 
 TEST_CASE("invalid UTF-8 is reported at its line and character column") {
@@ -387,11 +386,12 @@ TEST_CASE("more than 100 problems lists 100 and says how many more") {
   for (int i = 1; i <= 150; ++i) text += "C" + std::to_string(i) + ",Maybe\n";
   const auto r = read(text);
   CHECK_FALSE(r.inspection.has_value());
-  REQUIRE(r.errors.size() == 101u);
-  CHECK(r.errors.items()[0].where.line == 2u);
-  CHECK(r.errors.items()[99].where.line == 101u);
-  CHECK(r.errors.items()[99].message.rfind("'Maybe' is not an answer to 2.1.1 in case C100", 0) == 0);
-  const auto& last = r.errors.items()[100];
+  CHECK(r.errors.count() == 150u);  // every problem is counted
+  REQUIRE(r.errors.listed().size() == 101u);
+  CHECK(r.errors.listed()[0].where.line == 2u);
+  CHECK(r.errors.listed()[99].where.line == 101u);
+  CHECK(r.errors.listed()[99].message.rfind("'Maybe' is not an answer to 2.1.1 in case C100", 0) == 0);
+  const auto last = r.errors.listed()[100];
   CHECK(last.where.line == 0u);
   CHECK(last.message == "50 more problems not listed");
 }
@@ -400,8 +400,9 @@ TEST_CASE("exactly 100 problems are all listed with no summary line") {
   std::string text = "case_id,2.1.1\n";
   for (int i = 1; i <= 100; ++i) text += "C" + std::to_string(i) + ",Maybe\n";
   const auto r = read(text);
-  REQUIRE(r.errors.size() == 100u);
-  CHECK(r.errors.items()[99].where.line == 101u);
+  REQUIRE(r.errors.count() == 100u);
+  REQUIRE(r.errors.listed().size() == 100u);
+  CHECK(r.errors.listed()[99].where.line == 101u);
 }
 
 TEST_CASE("rows_read counts data rows, not blank lines or the header") {
@@ -421,11 +422,11 @@ TEST_CASE("counts-only reading reports the same duplicates as full reading") {
     text += "C" + std::to_string(rows / 2) + ",No\n";  // a repeat of a middle id
     for (auto detail : {pdurate::readers::CaseDetail::Cases, pdurate::readers::CaseDetail::CountsOnly}) {
       CAPTURE(rows);
-      pdurate::Diagnostics errors;
-      auto r = read_case_csv(SourceText::from_string("d.csv", text), rules(), errors, detail);
+      pdurate::util::Diagnostics errors;
+      auto r = read_case_csv(SourceText::from_string("d.csv", text), R(), errors, detail);
       CHECK_FALSE(r);
-      REQUIRE(errors.size() == 1);
-      const auto& d = errors.items().front();
+      REQUIRE(errors.count() == 1);
+      const auto d = errors.listed().front();
       CHECK(d.where.line == static_cast<std::size_t>(rows + 2));
       CHECK(d.message == "duplicate case id 'C" + std::to_string(rows / 2) + "' (first on line " +
                              std::to_string(rows / 2 + 2) + "): each case appears once");
@@ -446,13 +447,13 @@ TEST_CASE("counts-only reading finds duplicates in large files whose first rows 
     text += "C" + std::to_string(rows - 3) + ",Yes,x\n";  // repeats one near the end
     for (auto detail : {pdurate::readers::CaseDetail::Cases, pdurate::readers::CaseDetail::CountsOnly}) {
       CAPTURE(rows);
-      pdurate::Diagnostics errors;
-      auto r = read_case_csv(SourceText::from_string("big.csv", text), rules(), errors, detail);
+      pdurate::util::Diagnostics errors;
+      auto r = read_case_csv(SourceText::from_string("big.csv", text), R(), errors, detail);
       CHECK_FALSE(r);
-      REQUIRE(errors.size() == 2);
-      CHECK(errors.items()[0].where.line == static_cast<std::size_t>(rows + 2));
-      CHECK(errors.items()[0].message == "duplicate case id 'C5' (first on line 7): each case appears once");
-      CHECK(errors.items()[1].where.line == static_cast<std::size_t>(rows + 3));
+      REQUIRE(errors.count() == 2);
+      CHECK(errors.listed()[0].where.line == static_cast<std::size_t>(rows + 2));
+      CHECK(errors.listed()[0].message == "duplicate case id 'C5' (first on line 7): each case appears once");
+      CHECK(errors.listed()[1].where.line == static_cast<std::size_t>(rows + 3));
     }
   }
 }
@@ -461,9 +462,9 @@ TEST_CASE("counts-only reading gives the same counts as full reading") {
   std::string text = "case_id,2.1.1,2.1.2\n";
   for (int i = 0; i < 1000; ++i)
     text += "C" + std::to_string(i) + (i % 3 == 0 ? ",Yes" : i % 3 == 1 ? ",no" : ",N/A") + (i % 2 ? ",Y\n" : ",N\n");
-  pdurate::Diagnostics errors;
-  auto full = read_case_csv(SourceText::from_string("c.csv", text), rules(), errors, pdurate::readers::CaseDetail::Cases);
-  auto counts = read_case_csv(SourceText::from_string("c.csv", text), rules(), errors,
+  pdurate::util::Diagnostics errors;
+  auto full = read_case_csv(SourceText::from_string("c.csv", text), R(), errors, pdurate::readers::CaseDetail::Cases);
+  auto counts = read_case_csv(SourceText::from_string("c.csv", text), R(), errors,
                               pdurate::readers::CaseDetail::CountsOnly);
   REQUIRE(full);
   REQUIRE(counts);
@@ -500,15 +501,14 @@ TEST_CASE("counts-only and full reading count 13 columns of mixed spellings exac
     }
     text += ",Halifax\n";
   }
-  const auto& R = rules();
   for (auto detail : {pdurate::readers::CaseDetail::Cases, pdurate::readers::CaseDetail::CountsOnly}) {
-    pdurate::Diagnostics errors;
-    auto r = read_case_csv(SourceText::from_string("m.csv", text), R, errors, detail);
+    pdurate::util::Diagnostics errors;
+    auto r = read_case_csv(SourceText::from_string("m.csv", text), R(), errors, detail);
     REQUIRE(errors.empty());
     REQUIRE(r);
     for (std::size_t k = 0; k < ids.size(); ++k) {
       CAPTURE(ids[k]);
-      const auto slot = ids[k][0] == 'F' ? R.finding_slot(*R.find_finding(ids[k])) : *R.find_question(ids[k]);
+      const auto slot = question(ids[k]);
       const auto& t = r->counts.questions[slot];
       CHECK(t == pdurate::model::Tally{expected[k][0], expected[k][1], expected[k][2]});
     }
@@ -518,25 +518,24 @@ TEST_CASE("counts-only and full reading count 13 columns of mixed spellings exac
 // --- Findings (issue 5): columns headed with a finding id are read like answers ---
 
 TEST_CASE("finding columns are read like key questions into the finding slots") {
-  const auto& R = rules();
   const auto r = read("case_id,grade,F.oversight,2.3.3.a,P2.1.3.b,2.1.1\n"
                       "C1,PO,Yes,No,N/A,Yes\n"
                       "C2,PSO,no,yes,y,No\n");
   REQUIRE(r.errors.empty());
   const auto& cases = r.inspection->cases;
-  const auto oversight = R.finding_slot(*R.find_finding("F.oversight"));
-  const auto victims = R.finding_slot(*R.find_finding("P2.3.3.a"));
-  const auto sources = R.finding_slot(*R.find_finding("P2.1.3.b"));
+  const auto oversight = question("F.oversight");
+  const auto victims = question("P2.3.3.a");
+  const auto sources = question("P2.1.3.b");
   CHECK(cases.has_question(oversight));
   CHECK(cases.has_question(victims));
   CHECK(cases.has_question(sources));
-  CHECK_FALSE(cases.has_question(R.finding_slot(*R.find_finding("F.reset"))));
+  CHECK_FALSE(cases.has_question(question("F.reset")));
   CHECK(cases.answer(0, oversight) == Answer::Yes);
   CHECK(cases.answer(1, oversight) == Answer::No);
   CHECK(cases.answer(0, victims) == Answer::No);
   CHECK(cases.answer(0, sources) == Answer::NotApplicable);
   CHECK(cases.answer(1, sources) == Answer::Yes);
-  CHECK(cases.answer(1, q("2.1.1")) == Answer::No);
+  CHECK(cases.answer(1, question("2.1.1")) == Answer::No);
   // Only `grade` is an attribute.
   CHECK(cases.attribute_names() == std::vector<std::string>{"grade"});
 }

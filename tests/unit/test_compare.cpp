@@ -6,7 +6,7 @@
 #include <map>
 
 #include "pdurate/engine/compare.hpp"
-#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/method.hpp"
 #include "pdurate/rules/default_rules.hpp"
 #include "pdurate/rules/load_rules.hpp"
 
@@ -23,7 +23,7 @@ rules::Rules edited(std::string_view from, std::string_view to) {
   REQUIRE(at != std::string::npos);
   REQUIRE(text.find(from, at + 1) == std::string::npos);
   text.replace(at, from.size(), to);
-  Diagnostics errors;
+  util::Diagnostics errors;
   auto r = rules::load_rules(text, "edited.yaml", errors);
   REQUIRE(errors.empty());
   return *r;
@@ -120,7 +120,7 @@ TEST_CASE("score bands changed without any rating change show in the overall rat
   for (auto [from, to] : {std::pair{"    min: 11\n    max: 17\n", "    min: 11\n    max: 18\n"},
                           std::pair{"    min: 18\n    max: 21\n", "    min: 19\n    max: 21\n"}})
     text.replace(text.find(from), std::string_view(from).size(), to);
-  Diagnostics errors;
+  util::Diagnostics errors;
   const auto after = rules::load_rules(text, "edited.yaml", errors);
   REQUIRE(after);
   const auto d = diff(tallies({18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18}), true, *after);

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "pdurate/readers/csv_parser.hpp"
+#include "readers/csv_parser.hpp"
 
 using pdurate::readers::CsvParser;
 
@@ -101,18 +101,6 @@ TEST_CASE("CRLF line ends are not part of the last field") {
   CHECK(csv.line() == 3u);
   CHECK_FALSE(csv.next());
   CHECK_FALSE(csv.error().has_value());
-}
-
-TEST_CASE("a UTF-8 byte-order mark is skipped") {
-  CsvParser csv("\xEF\xBB\xBF" "case_id,grade\nC1,PO\n");
-  REQUIRE(csv.next());
-  CHECK(fields(csv) == Row{"case_id", "grade"});
-  CHECK(csv.field_offset(0) == 3u);
-  // The mark is invisible: the first field is at column 1.
-  CHECK(csv.position(csv.field_offset(0)).column == 1u);
-  CHECK(csv.position(csv.field_offset(1)).column == 9u);
-  REQUIRE(csv.next());
-  CHECK(fields(csv) == Row{"C1", "PO"});
 }
 
 TEST_CASE("blank lines hold no record and keep line numbers right") {

@@ -3,33 +3,25 @@
 #include <doctest/doctest.h>
 
 #include "pdurate/engine/expectations.hpp"
-#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/method.hpp"
 #include "pdurate/readers/assignments.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
+using namespace pdurate::test;
 
 namespace {
 
-const rules::Rules& R() { return rules::default_rules(); }
-
 model::Expectation expect(std::string_view key, std::string_view value) {
-  std::string error;
-  auto e = readers::expectation(R(), key, value, {}, error);
-  REQUIRE_MESSAGE(e, error);
+  util::Diagnostics errors;
+  auto e = readers::expectation(R(), key, value, {}, {}, errors);
+  REQUIRE_MESSAGE(e, lines(errors).front());
   return *e;
 }
 
 engine::Result bradford_like(bool with_ratings) {
-  engine::Tallies t;
-  const std::size_t yes[] = {36, 44, 15, 28, 38, 21, 42, 29, 18, 40, 32, 22};
-  for (auto y : yes) t.questions.push_back({y, 79 - y, 0});
-  t.present.assign(12, true);
-  std::map<std::size_t, model::OrganisationalRating> ratings;
-  if (with_ratings)
-    for (auto [id, name] : {std::pair{"P1.1", "Inadequate"}, {"P1.2", "Inadequate"}, {"P1.3", "Requires improvement"}})
-      ratings[*R().find_standard(id)] = {*R().find_rating(name), "", {}};
-  return engine::rate(R(), t, ratings);
+  return engine::rate(R(), bradford(), with_ratings ? bradford_ratings() : Ratings{});
 }
 
 }  // namespace
@@ -102,32 +94,27 @@ TEST_CASE("a range expectation is met only by an unknown value with exactly that
 }
 
 TEST_CASE("range expectations are read lowest first and checked against the rules") {
-  auto parse = [](std::string_view key, std::string_view value, std::string& error) {
-    return readers::expectation(R(), key, value, {}, error);
-  };
-  std::string error;
-  auto e = parse("score", "4 to 10", error);
-  REQUIRE(e);
-  CHECK(e->range);
-  CHECK(e->score == 4);
-  CHECK(e->score_highest == 10);
-  e = parse("overall", "Requires improvement to Good", error);
-  REQUIRE(e);
-  CHECK(e->range);
-  CHECK(e->level == *R().find_rating("Requires improvement"));
-  CHECK(e->level_highest == *R().find_rating("Good"));
-  e = parse("P1.2", "Good", error);
-  REQUIRE(e);
-  CHECK_FALSE(e->range);
+  CHECK(expect("score", "4 to 10").range);
+  CHECK(expect("score", "4 to 10").score == 4);
+  CHECK(expect("score", "4 to 10").score_highest == 10);
+  const auto e = expect("overall", "Requires improvement to Good");
+  CHECK(e.range);
+  CHECK(e.level == level("Requires improvement"));
+  CHECK(e.level_highest == level("Good"));
+  CHECK_FALSE(expect("P1.2", "Good").range);
 
-  CHECK_FALSE(parse("score", "9 to 0", error));
-  CHECK(error == "a score range is two whole numbers from 0 to 21, lowest first, e.g. '0 to 9', not '9 to 0'");
-  CHECK_FALSE(parse("score", "0 to 22", error));
-  CHECK_FALSE(parse("score", "3 to 3", error));
-  CHECK_FALSE(parse("overall", "Good to Inadequate", error));
-  CHECK(error == "write the range 'Good to Inadequate' lowest first: 'Inadequate to Good'");
-  CHECK_FALSE(parse("overall", "Good to Good", error));
-  CHECK(error == "'Good to Good' is not a range: write a known rating alone ('Good')");
-  CHECK_FALSE(parse("P2.1", "Inadequate to Great", error));
-  CHECK(error.rfind("unknown rating 'Inadequate to Great'", 0) == 0);
+  // The one problem with each.
+  const auto problem = [](std::string_view key, std::string_view value) {
+    util::Diagnostics errors;
+    CHECK_FALSE(readers::expectation(R(), key, value, {}, {}, errors));
+    return only_problem(errors);
+  };
+  CHECK(problem("score", "9 to 0") ==
+        "a score range is two whole numbers from 0 to 21, lowest first, e.g. '0 to 9', not '9 to 0'");
+  CHECK(problem("score", "0 to 22").rfind("a score range", 0) == 0);
+  CHECK(problem("score", "3 to 3").rfind("a score range", 0) == 0);
+  CHECK(problem("overall", "Good to Inadequate") ==
+        "write the range 'Good to Inadequate' lowest first: 'Inadequate to Good'");
+  CHECK(problem("overall", "Good to Good") == "'Good to Good' is not a range: write a known rating alone ('Good')");
+  CHECK(problem("P2.1", "Inadequate to Great").rfind("unknown rating 'Inadequate to Great'", 0) == 0);
 }

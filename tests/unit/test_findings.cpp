@@ -4,13 +4,14 @@
 #include <doctest/doctest.h>
 
 #include "pdurate/engine/findings.hpp"
-#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/method.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
+using namespace pdurate::test;
 
 namespace {
-const rules::Rules& R() { return rules::default_rules(); }
 std::size_t slot(std::string_view id) { return R().finding_slot(*R().find_finding(id)); }
 }  // namespace
 

@@ -7,13 +7,13 @@
 
 #include <doctest/doctest.h>
 
-#include "pdurate/hash.hpp"
-#include "pdurate/readers/fingerprint_set.hpp"
+#include "pdurate/util/hash.hpp"
+#include "readers/fingerprint_set.hpp"
 
 using pdurate::readers::FingerprintSet;
 
 namespace {
-std::uint64_t key(std::uint64_t i) { return pdurate::hash_id(std::to_string(i)); }
+std::uint64_t key(std::uint64_t i) { return pdurate::util::hash_id(std::to_string(i)); }
 }  // namespace
 
 TEST_CASE("a hash inserted again is reported, however much the set grew in between") {

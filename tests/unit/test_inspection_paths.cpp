@@ -65,7 +65,7 @@ TEST_CASE("directories are searched recursively for inspection files in path ord
   t.write(".hidden/inspection.yaml", kInspection);      // hidden: skipped
   t.write("a/.draft.yaml", kInspection);                // hidden: skipped
   t.write("a/notes.txt", "cases: 1\n");                 // not YAML by name
-  Diagnostics errors;
+  util::Diagnostics errors;
   const auto found = readers::find_inspection_paths({t.root.string()}, errors);
   CHECK(errors.empty());
   CHECK(relative(t, found) == std::vector<std::string>{"a/one.yaml", "a/two/inspection.yml", "b/inspection.yaml"});
@@ -77,7 +77,7 @@ TEST_CASE("named files are taken as given and each file is kept once") {
   const auto one = t.write("d/one.yaml", kInspection);
   t.write("d/sub/two.yaml", kInspection);
   const auto csv = t.write("d/cases.csv", "case_id\n");
-  Diagnostics errors;
+  util::Diagnostics errors;
   const auto found = readers::find_inspection_paths(
       {csv, t.path("d/sub"), t.path("d"), one, t.path("missing.yaml"), "-", "-"}, errors);
   CHECK(errors.empty());
@@ -99,7 +99,7 @@ TEST_CASE("symbolic links to directories are not followed") {
   fs::create_directory_symlink(t.root / "real", t.root / "link", ec);
   if (ec) return;  // a file system without symbolic links
   fs::create_directory_symlink(t.root, t.root / "real" / "loop", ec);
-  Diagnostics errors;
+  util::Diagnostics errors;
   const auto found = readers::find_inspection_paths({t.root.string()}, errors);
   CHECK(errors.empty());
   CHECK(relative(t, found) == std::vector<std::string>{"real/one.yaml"});

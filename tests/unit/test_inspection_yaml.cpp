@@ -13,32 +13,33 @@
 
 #include "pdurate/readers/inspection_yaml.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "test_util.hpp"
 
-using pdurate::Diagnostics;
+using pdurate::util::Diagnostics;
 using pdurate::model::Answer;
 using pdurate::model::Expectation;
 using pdurate::model::Inspection;
 using pdurate::readers::read_inspection_yaml;
 using pdurate::readers::SourceText;
+using namespace pdurate::test;
 
 namespace {
 
-const pdurate::rules::Rules& rules() { return pdurate::rules::default_rules(); }
 
 struct Read {
   std::optional<Inspection> inspection;
-  Diagnostics errors;
+  pdurate::util::Diagnostics errors;
   // Each diagnostic as "FILE:LINE:COLUMN: message" (the GNU form users see).
   std::vector<std::string> lines() const {
     std::vector<std::string> out;
-    for (const auto& d : errors) out.push_back(pdurate::format(d));
+    for (const auto& d : errors.listed()) out.push_back(pdurate::util::format(d));
     return out;
   }
 };
 
 Read read(std::string text, std::string name = "insp.yaml") {
   Read r;
-  r.inspection = read_inspection_yaml(SourceText::from_string(std::move(name), std::move(text)), rules(), r.errors);
+  r.inspection = read_inspection_yaml(SourceText::from_string(std::move(name), std::move(text)), R(), r.errors);
   if (r.inspection) CHECK(r.errors.empty());
   return r;
 }
@@ -47,13 +48,11 @@ Read read(std::string text, std::string name = "insp.yaml") {
 std::string failure(std::string text) {
   const auto r = read(std::move(text));
   CHECK_FALSE(r.inspection.has_value());
-  REQUIRE(r.errors.size() == 1u);
-  return pdurate::format(r.errors.items().front());
+  REQUIRE(r.errors.count() == 1u);
+  return pdurate::util::format(r.errors.listed().front());
 }
 
-std::size_t q(std::string_view id) { return *rules().find_question(id); }
-std::size_t standard(std::string_view id) { return *rules().find_standard(id); }
-std::size_t rating(std::string_view name) { return *rules().find_rating(name); }
+std::size_t rating(std::string_view name) { return *R().find_rating(name); }
 
 // A temporary directory, removed with its contents at the end of the test.
 class TempDir {
@@ -139,14 +138,14 @@ TEST_CASE("a full inspection file reads every part") {
   CHECK(cases.id(0) == "C1");
   CHECK(cases.line(0) == 14u);
   CHECK(cases.line(1) == 15u);
-  CHECK(cases.answer(0, q("2.1.1")) == Answer::Yes);
-  CHECK(cases.answer(0, q("2.1.3")) == Answer::No);
-  CHECK(cases.answer(0, q("2.1.2")) == Answer::NotApplicable);
-  CHECK(cases.answer(1, q("2.1.1")) == Answer::No);
-  CHECK(cases.answer(1, q("2.1.3")) == Answer::Yes);
-  CHECK(cases.answer(1, q("2.1.2")) == Answer::Yes);
-  CHECK(cases.has_question(q("2.1.2")));
-  CHECK_FALSE(cases.has_question(q("2.2.1")));
+  CHECK(cases.answer(0, question("2.1.1")) == Answer::Yes);
+  CHECK(cases.answer(0, question("2.1.3")) == Answer::No);
+  CHECK(cases.answer(0, question("2.1.2")) == Answer::NotApplicable);
+  CHECK(cases.answer(1, question("2.1.1")) == Answer::No);
+  CHECK(cases.answer(1, question("2.1.3")) == Answer::Yes);
+  CHECK(cases.answer(1, question("2.1.2")) == Answer::Yes);
+  CHECK(cases.has_question(question("2.1.2")));
+  CHECK_FALSE(cases.has_question(question("2.2.1")));
   CHECK(cases.attribute_names() == std::vector<std::string>{"case_type"});
   CHECK(cases.attribute(0, 0) == "licence");
   CHECK(cases.attribute(1, 0) == "");  // C2 has no case_type
@@ -166,14 +165,14 @@ TEST_CASE("a full inspection file reads every part") {
   CHECK(e[3].index == standard("P1.3"));
   CHECK(e[3].key == "p1.3");
   CHECK(e[4].kind == Expectation::Kind::KeyQuestionCounts);
-  CHECK(e[4].index == q("2.1.3"));
+  CHECK(e[4].index == question("2.1.3"));
   CHECK(e[4].yes == std::optional<std::size_t>(1));
   CHECK(e[4].no == std::optional<std::size_t>(1));
   CHECK_FALSE(e[4].na.has_value());
   CHECK(e[4].relevant == std::optional<std::size_t>(2));
   CHECK(e[4].where.line == 24u);
   CHECK(e[5].kind == Expectation::Kind::KeyQuestionCounts);
-  CHECK(e[5].index == q("2.1.1"));
+  CHECK(e[5].index == question("2.1.1"));
   CHECK(e[5].yes == std::optional<std::size_t>(1));
   CHECK(e[5].relevant == std::optional<std::size_t>(2));
 }
@@ -193,8 +192,8 @@ TEST_CASE("case_id and question keys are matched as in CSV headings") {
   const auto r = read("cases:\n  - {Case_ID: C1, ' 2.1.1 ': Yes, planning_safety: No}\n");
   REQUIRE(r.inspection.has_value());
   CHECK(r.inspection->cases.id(0) == "C1");
-  CHECK(r.inspection->cases.answer(0, q("2.1.1")) == Answer::Yes);
-  CHECK(r.inspection->cases.answer(0, q("2.2.3")) == Answer::No);
+  CHECK(r.inspection->cases.answer(0, question("2.1.1")) == Answer::Yes);
+  CHECK(r.inspection->cases.answer(0, question("2.2.3")) == Answer::No);
 }
 
 TEST_CASE("cases may be a CSV file named relative to the YAML file") {
@@ -209,9 +208,9 @@ TEST_CASE("cases may be a CSV file named relative to the YAML file") {
   CHECK(in.rows_read == 3u);
   REQUIRE(in.cases.size() == 3u);
   CHECK(in.cases.find("C2") == 1u);  // the set moved out of the CSV reader still finds ids
-  CHECK(in.cases.answer(2, q("2.4.3")) == Answer::Yes);
-  CHECK(in.cases.has_question(q("2.1.1")));
-  CHECK_FALSE(in.cases.has_question(q("2.1.2")));
+  CHECK(in.cases.answer(2, question("2.4.3")) == Answer::Yes);
+  CHECK(in.cases.has_question(question("2.1.1")));
+  CHECK_FALSE(in.cases.has_question(question("2.1.2")));
   CHECK(in.cases.attribute(1, 0) == "PSO");
   CHECK(in.ratings.at(standard("P1.1")).level == rating("Good"));
 }
@@ -393,7 +392,7 @@ TEST_CASE("every problem in a file is listed in file order") {
 TEST_CASE("inline cases answer findings like key questions") {
   const auto r = read("cases:\n  - {case_id: C1, F.oversight: Yes, 2.1.1: No}\n  - {case_id: C2, F.oversight: N/A, 2.1.1: Yes}\n");
   REQUIRE(r.inspection);
-  const auto slot = rules().finding_slot(*rules().find_finding("F.oversight"));
+  const auto slot = R().finding_slot(*R().find_finding("F.oversight"));
   CHECK(r.inspection->cases.has_question(slot));
   CHECK(r.inspection->cases.answer(0, slot) == Answer::Yes);
   CHECK(r.inspection->cases.answer(1, slot) == Answer::NotApplicable);

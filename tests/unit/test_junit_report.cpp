@@ -3,32 +3,26 @@
 
 #include <doctest/doctest.h>
 
-#include "pdurate/report/junit_report.hpp"
+#include "pdurate/report/junit.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
-using report::CheckedInspection;
+using namespace pdurate::test;
 
 namespace {
 
-CheckedInspection with(std::string file, bool met) {
-  CheckedInspection i;
-  i.file = std::move(file);
-  engine::ExpectationCheck c;
-  c.expectation.key = "P2.1";
-  c.met = met;
-  c.expected = "Good";
-  c.actual = "Requires improvement";
-  i.expectations.push_back(c);
-  return i;
+app::Outcome with(std::string file, bool met) {
+  return checked(std::move(file), {expectation_check("P2.1", met, "Good", "Requires improvement")});
 }
 
 }  // namespace
 
 TEST_CASE("one testcase per inspection with totals on the suite") {
-  CheckedInspection bad;
-  bad.file = "c.yaml";
-  bad.errors = {{{"c.yaml", 3, 5}, "unknown key"}};
-  const auto xml = report::junit_report({with("a.yaml", true), with("b.yaml", false), bad}, {"pdu-rate check", "r1"});
+  std::vector<app::Outcome> outcomes;
+  outcomes.push_back(with("a.yaml", true));
+  outcomes.push_back(with("b.yaml", false));
+  outcomes.push_back(invalid("c.yaml", {"c.yaml", 3, 5}, "unknown key"));
+  const auto xml = report::junit::check(R(), outcomes, {"pdu-rate check", "r1"});
   CHECK(xml ==
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<testsuites name=\"pdu-rate check\" tests=\"3\" failures=\"1\" errors=\"1\">\n"
@@ -50,9 +44,10 @@ TEST_CASE("one testcase per inspection with totals on the suite") {
 }
 
 TEST_CASE("markup characters are escaped and what XML cannot carry is replaced") {
-  auto i = with("dir/<a & \"b\">.yaml", false);
-  i.expectations[0].actual = "x\x01y \xC3\xA9 \xFF";  // a control character, é, a byte that is not UTF-8
-  const auto xml = report::junit_report({i}, {"s", ""});
+  std::vector<app::Outcome> outcomes;
+  outcomes.push_back(with("dir/<a & \"b\">.yaml", false));
+  outcomes[0].rated->expectations[0].actual = "x\x01y \xC3\xA9 \xFF";  // a control character, é, not UTF-8
+  const auto xml = report::junit::check(R(), outcomes, {"s", ""});
   CHECK(xml.find("name=\"dir/&lt;a &amp; &quot;b&quot;&gt;.yaml\"") != std::string::npos);
   CHECK(xml.find("got x\xEF\xBF\xBDy \xC3\xA9 \xEF\xBF\xBD\n</failure>") != std::string::npos);
   CHECK(xml.find("<properties>") == std::string::npos);  // no rules given

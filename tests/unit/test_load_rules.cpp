@@ -11,7 +11,7 @@
 #include "pdurate/rules/default_rules.hpp"
 #include "pdurate/rules/load_rules.hpp"
 
-using pdurate::Diagnostics;
+using pdurate::util::Diagnostics;
 using pdurate::rules::Comparison;
 using pdurate::rules::Provenance;
 using pdurate::rules::Rules;
@@ -32,12 +32,12 @@ std::string variant(std::string_view from, std::string_view to) {
 
 // Loads text that must be refused; each problem as "LINE:COLUMN: message", in the order reported.
 std::vector<std::string> problems(const std::string& text) {
-  Diagnostics errors;
+  pdurate::util::Diagnostics errors;
   const auto rules = pdurate::rules::load_rules(text, "rules.yaml", errors);
   CHECK_FALSE(rules.has_value());
   CHECK_FALSE(errors.empty());
   std::vector<std::string> out;
-  for (const auto& d : errors) {
+  for (const auto& d : errors.listed()) {
     CHECK(d.where.file == "rules.yaml");
     out.push_back(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + ": " + d.message);
   }
@@ -65,7 +65,7 @@ void check_provenance(const Rules& rules, const Provenance& p, const std::string
 }  // namespace
 
 TEST_CASE("the shipped rules load") {
-  Diagnostics errors;
+  pdurate::util::Diagnostics errors;
   const auto rules = pdurate::rules::load_rules(shipped(), "hmip-pdu-2023.yaml", errors);
   REQUIRE(errors.empty());
   REQUIRE(rules.has_value());
@@ -271,10 +271,10 @@ TEST_CASE("several problems in one file are all listed in file order") {
 
 TEST_CASE("a rules file that is not a mapping is refused") {
   CHECK(problem("- just\n- a list\n") == "1:1: a rules file must be a mapping, found a list");
-  Diagnostics errors;
+  pdurate::util::Diagnostics errors;
   CHECK_FALSE(pdurate::rules::load_rules("", "rules.yaml", errors).has_value());
-  REQUIRE(errors.size() == 1u);
-  CHECK(errors.items()[0].message == "a rules file must be a mapping, found nothing");
+  REQUIRE(errors.count() == 1u);
+  CHECK(errors.listed()[0].message == "a rules file must be a mapping, found nothing");
 }
 
 // --- Findings and sampling settings (issue 5) ---
@@ -342,7 +342,7 @@ TEST_CASE("the shipped sampling settings and their provenance") {
 TEST_CASE("a rules file without findings or sampling gets no findings and the default settings") {
   std::string text = shipped();
   text.erase(text.find("\n# Findings:"));
-  Diagnostics errors;
+  pdurate::util::Diagnostics errors;
   const auto rules = pdurate::rules::load_rules(text, "rules.yaml", errors);
   REQUIRE(rules);
   CHECK(rules->findings.empty());

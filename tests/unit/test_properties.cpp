@@ -13,17 +13,18 @@
 #include <vector>
 
 #include "pdurate/engine/expectations.hpp"
-#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/method.hpp"
 #include "pdurate/readers/case_csv.hpp"
 #include "pdurate/readers/inspection_yaml.hpp"
-#include "pdurate/report/json_report.hpp"
+#include "pdurate/report/json.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
+using namespace pdurate::test;
 
 namespace {
 
-const rules::Rules& R() { return rules::default_rules(); }
 
 struct Generated {
   std::vector<std::string> ids, types;
@@ -75,9 +76,9 @@ std::vector<std::size_t> identity(std::size_t n) {
 }
 
 model::Inspection read_csv(const std::string& text) {
-  Diagnostics errors;
+  util::Diagnostics errors;
   auto i = readers::read_case_csv(readers::SourceText::from_string("generated", text), R(), errors);
-  REQUIRE_MESSAGE(i, (errors.empty() ? "" : format(errors.items().front())));
+  REQUIRE_MESSAGE(i, (errors.empty() ? "" : format(errors.listed().front())));
   i->ratings = {{*R().find_standard("P1.1"), {*R().find_rating("Good"), "", {}}},
                 {*R().find_standard("P1.2"), {*R().find_rating("Inadequate"), "", {}}},
                 {*R().find_standard("P1.3"), {*R().find_rating("Requires improvement"), "", {}}}};
@@ -85,9 +86,11 @@ model::Inspection read_csv(const std::string& text) {
 }
 
 std::string json(const model::Inspection& inspection) {
-  const auto result = engine::rate(R(), inspection);
-  const std::vector<engine::ExpectationCheck> none;
-  return report::json_report({R(), inspection, result, none});
+  app::Outcome o;
+  o.rated.emplace();
+  o.rated->result = engine::rate(R(), inspection);
+  o.rated->inspection = inspection;
+  return report::json::inspection(R(), o);
 }
 
 }  // namespace
@@ -139,9 +142,9 @@ TEST_CASE("property: the CSV and YAML forms of an inspection give identical JSON
   for (int trial = 0; trial < 40; ++trial) {
     const auto g = generate(rng);
     const auto from_csv = read_csv(csv(g, identity(g.ids.size())));
-    Diagnostics errors;
+    util::Diagnostics errors;
     auto from_yaml = readers::read_inspection_yaml(readers::SourceText::from_string("generated", yaml(g)), R(), errors);
-    REQUIRE_MESSAGE(from_yaml, (errors.empty() ? "" : format(errors.items().front())));
+    REQUIRE_MESSAGE(from_yaml, (errors.empty() ? "" : format(errors.listed().front())));
     CHECK(json(*from_yaml) == json(from_csv));
   }
 }

@@ -10,15 +10,13 @@
 
 #include "pdurate/engine/resampling.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
+using namespace pdurate::test;
 
 namespace {
 
-const rules::Rules& R() { return rules::default_rules(); }
-rules::Level level(std::string_view name) { return *R().find_rating(name); }
-std::size_t standard(std::string_view id) { return *R().find_standard(id); }
-std::size_t question(std::string_view id) { return *R().find_question(id); }
 
 // n cases; key question q answered Yes by cases [0, yes[q]) and No by the rest (all relevant).
 model::CaseSet cases_with(std::size_t n, const std::vector<std::size_t>& yes) {
@@ -33,13 +31,8 @@ model::CaseSet cases_with(std::size_t n, const std::vector<std::size_t>& yes) {
 }
 
 // Bradford & Calderdale's Yes counts out of 79.
-model::CaseSet bradford() { return cases_with(79, {36, 44, 15, 28, 38, 21, 42, 29, 18, 40, 32, 22}); }
+model::CaseSet bradford_cases() { return cases_with(79, {36, 44, 15, 28, 38, 21, 42, 29, 18, 40, 32, 22}); }
 
-std::map<std::size_t, model::OrganisationalRating> bradford_ratings() {
-  return {{standard("P1.1"), {level("Inadequate"), "", {}}},
-          {standard("P1.2"), {level("Inadequate"), "", {}}},
-          {standard("P1.3"), {level("Requires improvement"), "", {}}}};
-}
 
 std::size_t total(const engine::RatingDistribution& d) {
   std::size_t sum = d.not_rated;
@@ -88,7 +81,7 @@ TEST_CASE("rating probabilities are reproducible from the seed") {
 }
 
 TEST_CASE("Bradford and Calderdale: every casework standard and the overall rating are almost surely Inadequate") {
-  const auto p = engine::rating_probabilities(R(), bradford(), bradford_ratings(), 10000, 1);
+  const auto p = engine::rating_probabilities(R(), bradford_cases(), bradford_ratings(), 10000, 1);
   for (auto id : {"P2.1", "P2.2", "P2.3", "P2.4"}) {
     CAPTURE(id);
     const auto& d = *p.standards[standard(id)];
@@ -103,7 +96,7 @@ TEST_CASE("Bradford and Calderdale: every casework standard and the overall rati
 }
 
 TEST_CASE("without the organisational ratings there is no overall distribution") {
-  const auto p = engine::rating_probabilities(R(), bradford(), {}, 100, 1);
+  const auto p = engine::rating_probabilities(R(), bradford_cases(), {}, 100, 1);
   CHECK_FALSE(p.overall);
   CHECK(p.standards[standard("P2.1")]);
 }

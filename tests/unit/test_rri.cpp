@@ -6,14 +6,14 @@
 
 #include "pdurate/engine/rri.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
 using engine::Tally;
+using namespace pdurate::test;
 
 namespace {
 
-const rules::Rules& R() { return rules::default_rules(); }
-std::size_t question(std::string_view id) { return *R().find_question(id); }
 
 // Cases of one grade: `yes` of them Yes on 2.3.1, the rest No; every other key question Yes.
 void add(model::CaseSet& cases, std::string_view grade, std::size_t count, std::size_t yes) {

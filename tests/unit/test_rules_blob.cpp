@@ -10,7 +10,7 @@
 using namespace pdurate;
 
 TEST_CASE("the built-in rules are the shipped rules file, loaded") {
-  Diagnostics errors;
+  util::Diagnostics errors;
   auto loaded = rules::load_rules(rules::default_rules_text(), "hmip-pdu-2023.yaml", errors);
   REQUIRE(loaded);
   loaded->file = "built-in hmip-pdu-2023.yaml";
@@ -19,7 +19,7 @@ TEST_CASE("the built-in rules are the shipped rules file, loaded") {
 }
 
 TEST_CASE("encode and decode round-trip any loaded rules") {
-  Diagnostics errors;
+  util::Diagnostics errors;
   auto loaded = rules::load_rules(rules::default_rules_text(), "x.yaml", errors);
   REQUIRE(loaded);
   loaded->comparison = rules::Comparison::Rounded;

@@ -3,19 +3,17 @@
 
 #include <doctest/doctest.h>
 
-#include "pdurate/engine/rate.hpp"
+#include "pdurate/engine/method.hpp"
 #include "pdurate/engine/sampling_error.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
 using engine::Tally;
+using namespace pdurate::test;
 
 namespace {
 
-const rules::Rules& R() { return rules::default_rules(); }
-rules::Level level(std::string_view name) { return *R().find_rating(name); }
-std::size_t standard(std::string_view id) { return *R().find_standard(id); }
-std::size_t question(std::string_view id) { return *R().find_question(id); }
 
 // Every key question 90 of 100 (Outstanding, 80% interval 85.5% to 93.2%), then the given ones.
 engine::Tallies tallies(std::initializer_list<std::pair<std::string_view, Tally>> set) {

@@ -1,4 +1,4 @@
-// position_of / column_of turn byte offsets into the line:column users see (columns count UTF-8
+// without_bom drops the byte-order mark; position_of / column_of turn byte offsets into the line:column users see (columns count UTF-8
 // code points), and find_invalid_utf8 finds the first ill-formed byte.
 #include <ostream>
 
@@ -6,11 +6,11 @@
 
 #include <string>
 
-#include "pdurate/readers/text_position.hpp"
+#include "pdurate/util/text_position.hpp"
 
-using pdurate::readers::column_of;
-using pdurate::readers::find_invalid_utf8;
-using pdurate::readers::position_of;
+using pdurate::util::column_of;
+using pdurate::util::find_invalid_utf8;
+using pdurate::util::position_of;
 
 namespace {
 
@@ -57,15 +57,13 @@ TEST_CASE("position_of counts columns in code points") {
   CHECK(at(text, 16) == "3:2");  // z after 😀
 }
 
-TEST_CASE("position_of does not count a byte-order mark as a character") {
-  const std::string text = "\xEF\xBB\xBF" "ab\ncd";
-  CHECK(at(text, 0) == "1:1");
-  CHECK(at(text, 3) == "1:1");  // the a
-  CHECK(at(text, 4) == "1:2");
-  CHECK(at(text, 7) == "2:2");
+TEST_CASE("without_bom drops a byte-order mark at the start only") {
+  CHECK(pdurate::util::without_bom("\xEF\xBB\xBF" "ab") == "ab");
+  CHECK(pdurate::util::without_bom("ab") == "ab");
+  CHECK(pdurate::util::without_bom("") == "");
+  CHECK(pdurate::util::without_bom("\xEF\xBB") == "\xEF\xBB");
   // A mark later in the text is an ordinary (invisible) character.
-  const std::string later = "a\n\xEF\xBB\xBF" "b";
-  CHECK(at(later, 5) == "2:2");
+  CHECK(pdurate::util::without_bom("a\xEF\xBB\xBF") == "a\xEF\xBB\xBF");
 }
 
 TEST_CASE("column_of counts code points from a line start") {

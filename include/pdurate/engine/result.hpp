@@ -1,5 +1,6 @@
-// What the engine concludes about one inspection: each standard's rating (or the range still
-// possible when an input is missing), the guidance checks, the score and the overall rating.
+// What the engine concludes about one inspection (engine/method.hpp's rate()): each standard's
+// rating (or the range still possible when an input is missing) and why, the guidance checks,
+// the score and the overall rating and why, and the margins to the next bands.
 #pragma once
 
 #include <cstddef>
@@ -85,6 +86,9 @@ struct Result {
   int score_min = 0;
   int score_max = 0;
   std::optional<Level> overall;
+  // Why `overall` is what it is: the score band the score falls in (an index into
+  // rules.score_bands); set with it.
+  std::optional<std::size_t> overall_band;
   Level overall_lowest = 0;
   Level overall_highest = 0;
   OverallMargin margin;  // when every standard is rated: changes to move the overall rating a band

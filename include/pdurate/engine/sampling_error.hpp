@@ -1,9 +1,9 @@
 // Which bands and ratings are within sampling error: every key question's % Yes gets a Wilson
 // interval, and a band is "within sampling error" when its interval reaches another band.
 //
-// A casework standard takes the band of its lowest key question, so with each key question
-// anywhere in its interval the standard ranges from the lowest band any interval reaches down
-// to (min over key questions of band(low)) up to min over key questions of band(high). Its
+// A casework standard takes the band of its lowest key question (engine/method.hpp), so with each
+// key question anywhere in its interval the standard ranges from its rating with every key
+// question at the bottom of its interval to its rating with every one at the top. Its
 // rating is within sampling error when that range holds more than one rating: when a key
 // question could fall below the rating, or all of them could rise above it. This includes the
 // case the issue names (the driving key question's interval straddles a band edge).
@@ -39,10 +39,6 @@ struct SamplingError {
   // By standard index: only casework standards rated from their key questions, all present.
   std::vector<std::optional<StandardSampling>> standards;
 };
-
-// The band of a percentage anywhere from 0 to 100 (not only a fraction of whole cases), under
-// the comparison: exact bands start at their minimum; rounded ones half a point below it.
-Level band_of_percent(const rules::Rules& rules, double percent, rules::Comparison comparison);
 
 SamplingError sampling_error(const rules::Rules& rules, const Result& result, double level_percent);
 

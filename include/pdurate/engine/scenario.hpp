@@ -32,10 +32,10 @@ model::CaseSet apply_to_cases(const model::CaseSet& cases, const Scenario& scena
 // True when the scenario names cases or filters them, and so needs the cases, not just counts.
 bool needs_cases(const Scenario& scenario);
 
-// `counts` with the scenario's shifts made. A shift larger than the answers it would turn adds a
-// sentence to `errors` and gives nullopt.
-std::optional<Tallies> shifted(Tallies counts, const Scenario& scenario, const std::vector<std::string>& question_ids,
-                               std::vector<std::string>& errors);
+// Each shift larger than the answers it would turn (after the shifts before it), in order.
+std::vector<model::ScenarioProblem> impossible_shifts(const Tallies& counts, const Scenario& scenario);
+// `counts` with the scenario's shifts made; every shift must be possible (impossible_shifts).
+Tallies shifted(Tallies counts, const Scenario& scenario);
 
 // A scenario carried out on an inspection: which cases were kept, the cases with their changes
 // (when the scenario names or filters cases), the counts and ratings rated, and the result.
@@ -47,11 +47,15 @@ struct WhatIfOutcome {
   Result result;
 };
 
-// Applies a non-empty scenario to `inspection` (read with its cases when needs_cases()). Problems
-// the scenario causes (no case left to rate, a shift larger than the answers it turns) are added
-// to `errors` as sentences, and nullopt returned.
-std::optional<WhatIfOutcome> evaluate(const rules::Rules& rules, const model::Inspection& inspection,
-                                      const Scenario& scenario, std::vector<std::string>& errors);
+// A scenario carried out, or why it could not be: no case left to rate, or a shift larger than
+// the answers it turns (then `outcome` is empty and `problems` says why).
+struct Evaluation {
+  std::optional<WhatIfOutcome> outcome;
+  std::vector<model::ScenarioProblem> problems;
+};
+
+// Applies a non-empty scenario to `inspection` (read with its cases when needs_cases()).
+Evaluation evaluate(const rules::Rules& rules, const model::Inspection& inspection, const Scenario& scenario);
 
 // What a what-if changed, against the inspection as recorded (same rules): every key question
 // whose counts or band moved, every standard whose rating (or range) moved, the score and the

@@ -1,9 +1,7 @@
-// One inspector's judgement of one case on one question.
+// One inspector's judgement of one case on one question, and the words users write for it.
 #pragma once
 
-#include <array>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -15,88 +13,18 @@ enum class Answer : std::uint8_t {
   NotApplicable = 2,  // the question does not apply: the case leaves its denominator
 };
 
-// A field as a 32-bit key, the form the decoders below compare: its bytes (the first three,
-// the rest zero) in the low bytes, folded to lower case, and its size in the top byte (4 for
-// any longer field, which no spelling has). Made in two steps, raw_answer_key and
-// fold_answer_key, so that a vector decoder can take the second step four fields at a time.
-//
-// raw_answer_key: `head` holds the field's first four bytes, little-endian (bytes past `size`
-// may be anything, and are kept as they are); the size, clamped, goes in the top byte.
-inline std::uint32_t raw_answer_key(std::uint32_t head, std::size_t size) {
-  const auto clamped = static_cast<std::uint32_t>(size < 4 ? size : 4);
-  return (head & 0xFFFFFFu) | clamped << 24;
-}
-// fold_answer_key: zeroes the bytes past the size, then folds to lower case by setting 0x20 on
-// bytes with 0x40 set, so that letters fold and '/' (0x2F) is compared exactly.
-inline std::uint32_t fold_answer_key(std::uint32_t raw) {
-  constexpr std::uint32_t keep[5] = {0xFF000000u, 0xFF0000FFu, 0xFF00FFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu};
-  const std::uint32_t v = raw & keep[raw >> 24];
-  return v | (v & 0x404040u) >> 1;
-}
-inline std::uint32_t answer_key(std::uint32_t head, std::size_t size) {
-  return fold_answer_key(raw_answer_key(head, size));
-}
-
-namespace detail {
-constexpr std::uint32_t spelling_key(std::string_view lower) {
-  std::uint32_t key = static_cast<std::uint32_t>(lower.size()) << 24;
-  for (std::size_t i = 0; i < lower.size(); ++i) key |= static_cast<std::uint32_t>(lower[i]) << (8 * i);
-  return key;
-}
-}  // namespace detail
-
-// The vocabulary as keys: every spelling of an answer, in lower case (see answer_key).
+// The vocabulary: every spelling of an answer, in lower case; matched case-insensitively.
 struct Spelling {
-  std::uint32_t key;
+  std::string_view text;
   Answer answer;
 };
-inline constexpr Spelling kSpellings[] = {
-    {detail::spelling_key("y"), Answer::Yes},  {detail::spelling_key("yes"), Answer::Yes},
-    {detail::spelling_key("n"), Answer::No},   {detail::spelling_key("no"), Answer::No},
-    {detail::spelling_key("na"), Answer::NotApplicable}, {detail::spelling_key("n/a"), Answer::NotApplicable}};
+inline constexpr Spelling kSpellings[] = {{"y", Answer::Yes},          {"yes", Answer::Yes},
+                                          {"n", Answer::No},           {"no", Answer::No},
+                                          {"na", Answer::NotApplicable}, {"n/a", Answer::NotApplicable}};
 
-namespace detail {
-// A perfect hash of the spellings' keys into eight slots; answer_table() fails to compile if two
-// collide.
-inline constexpr std::uint32_t kAnswerHash = 0x21E9F;
-struct AnswerSlot {
-  std::uint32_t key = 0;  // 0 matches only the key of an empty field, which is not an answer
-  std::uint8_t code = 3;
-};
-constexpr std::array<AnswerSlot, 8> answer_table() {
-  std::array<AnswerSlot, 8> table{};
-  for (const auto& [key, answer] : kSpellings) {
-    auto& slot = table[(key * kAnswerHash) >> 29];
-    if (slot.code != 3) throw "answer spellings collide: choose another kAnswerHash";
-    slot = {key, static_cast<std::uint8_t>(answer)};
-  }
-  return table;
-}
-inline constexpr std::array<AnswerSlot, 8> kAnswerTable = answer_table();
-}  // namespace detail
-
-// The answer code of a key (see answer_key): 0 Yes, 1 No, 2 N/A (the values of Answer), 3 not
-// an answer.
-inline unsigned answer_code_of_key(std::uint32_t key) {
-  const detail::AnswerSlot& slot = detail::kAnswerTable[(key * detail::kAnswerHash) >> 29];
-  return slot.key == key ? slot.code : 3u;
-}
-
-// The answer code of a field, `head` and `size` as for answer_key. Free of branches: bulk
-// input's answers come in no order a branch predictor could learn, and a mispredicted branch
-// per cell once cost more than all the rest of the cell's work.
-inline unsigned answer_code(std::uint32_t head, std::size_t size) { return answer_code_of_key(answer_key(head, size)); }
-
-// The answer vocabulary, case-insensitive: Yes/Y, No/N, N/A/NA. Anything else, including an
-// empty string, is not an answer (a missing judgement is not "not applicable").
-inline std::optional<Answer> parse_answer(std::string_view t) {
-  if (t.empty() || t.size() > 3) return std::nullopt;
-  std::uint32_t head = 0;
-  std::memcpy(&head, t.data(), t.size());
-  const unsigned code = answer_code(head, t.size());
-  if (code == 3) return std::nullopt;
-  return static_cast<Answer>(code);
-}
+// The answer `text` spells (Yes/Y, No/N, N/A/NA, any case). Anything else, including an empty
+// string, is not an answer: a missing judgement is not "not applicable".
+std::optional<Answer> parse_answer(std::string_view text);
 
 // "Yes", "No", "N/A".
 std::string_view to_string(Answer answer);

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "pdurate/diagnostic.hpp"
+#include "pdurate/util/diagnostics.hpp"
 
 namespace pdurate::model {
 
@@ -29,7 +29,7 @@ struct Expectation {
   bool range = false;
   std::size_t level_highest = 0;  // Overall, StandardRating
   int score_highest = 0;          // Score
-  Location where;           // where it was written
+  util::Location where;           // where it was written
 };
 
 }  // namespace pdurate::model

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "pdurate/diagnostic.hpp"
+#include "pdurate/util/diagnostics.hpp"
 #include "pdurate/model/answer_counts.hpp"
 #include "pdurate/model/case_set.hpp"
 #include "pdurate/model/expectation.hpp"
@@ -19,7 +19,7 @@ namespace pdurate::model {
 struct OrganisationalRating {
   std::size_t level = 0;
   std::string departure;  // empty: no reason recorded
-  Location where;         // where the rating was given (file position or command line)
+  util::Location where;         // where the rating was given (file position or command line)
 };
 
 struct Inspection {

@@ -32,6 +32,19 @@ struct Shift {
   long delta = 0;
 };
 
+// Why a scenario cannot be carried out (engine::evaluate finds these; readers/what_if, which
+// reads the options that make a scenario, words them).
+struct ScenarioProblem {
+  enum class Kind {
+    NoCaseLeft,     // the exclusions and filters leave no case to rate
+    ShiftTooLarge,  // a shift turns more answers than the question has to turn
+  };
+  Kind kind = Kind::NoCaseLeft;
+  std::size_t cases = 0;      // NoCaseLeft: the cases there were
+  std::size_t shift = 0;      // ShiftTooLarge: its index in Scenario::shifts
+  std::size_t available = 0;  // ShiftTooLarge: the No (or Yes) answers there are
+};
+
 struct Scenario {
   std::map<std::size_t, OrganisationalRating> ratings;  // replace the inspection's
   std::vector<AnswerChange> answers;

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "pdurate/diagnostic.hpp"
+#include "pdurate/util/diagnostics.hpp"
 #include "pdurate/model/analysis_request.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/rules/rules.hpp"
@@ -23,11 +23,11 @@ struct AnalysisText {
 
 // Checks what can be checked without the cases (the level, the seed, the shape of --rri),
 // adding one diagnostic per problem.
-void check_analysis(const AnalysisText& text, Diagnostics& errors);
+void check_analysis(const AnalysisText& text, util::Diagnostics& errors);
 
 // The request for `inspection`: also checks that each attribute exists (with a did-you-mean) and
 // that each --rri reference value occurs. On any problem adds diagnostics and returns nullopt.
 std::optional<model::AnalysisRequest> build_analysis(const rules::Rules& rules, const model::Inspection& inspection,
-                                                     const AnalysisText& text, Diagnostics& errors);
+                                                     const AnalysisText& text, util::Diagnostics& errors);
 
 }  // namespace pdurate::readers

@@ -3,7 +3,7 @@
 
 #include <optional>
 
-#include "pdurate/diagnostic.hpp"
+#include "pdurate/util/diagnostics.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/readers/source_text.hpp"
 #include "pdurate/rules/rules.hpp"
@@ -26,6 +26,6 @@ enum class CaseDetail {
 // answer, an empty or duplicate case id, malformed quoting, invalid UTF-8, no rows.
 // With CountsOnly, `cases` is empty and `has_cases` false; the diagnostics are the same.
 std::optional<model::Inspection> read_case_csv(const SourceText& source, const rules::Rules& rules,
-                                               Diagnostics& errors, CaseDetail detail = CaseDetail::Cases);
+                                               util::Diagnostics& errors, CaseDetail detail = CaseDetail::Cases);
 
 }  // namespace pdurate::readers

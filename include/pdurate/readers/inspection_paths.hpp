@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pdurate/diagnostic.hpp"
+#include "pdurate/util/diagnostics.hpp"
 
 namespace pdurate::readers {
 
@@ -26,7 +26,7 @@ struct InspectionPath {
 //  - A file reached twice (named twice, or under a directory and its parent) is kept once, at
 //    its first place.
 // A directory that cannot be read adds a diagnostic; the search goes on with the others.
-std::vector<InspectionPath> find_inspection_paths(const std::vector<std::string>& paths, Diagnostics& errors);
+std::vector<InspectionPath> find_inspection_paths(const std::vector<std::string>& paths, util::Diagnostics& errors);
 
 // True when YAML text is an inspection file: its top level is a mapping with a `cases` key.
 // Text that is not valid YAML counts as one too, so a broken inspection file is reported when

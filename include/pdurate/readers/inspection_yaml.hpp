@@ -5,7 +5,7 @@
 
 #include <optional>
 
-#include "pdurate/diagnostic.hpp"
+#include "pdurate/util/diagnostics.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/readers/case_csv.hpp"
 #include "pdurate/readers/source_text.hpp"
@@ -15,6 +15,6 @@ namespace pdurate::readers {
 
 // `detail` applies to cases in a CSV file the inspection names; inline cases are always kept.
 std::optional<model::Inspection> read_inspection_yaml(const SourceText& source, const rules::Rules& rules,
-                                                      Diagnostics& errors, CaseDetail detail = CaseDetail::Cases);
+                                                      util::Diagnostics& errors, CaseDetail detail = CaseDetail::Cases);
 
 }  // namespace pdurate::readers

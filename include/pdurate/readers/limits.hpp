@@ -9,9 +9,8 @@ namespace pdurate::readers {
 // A regular file is memory-mapped and read once, front to back: no size limit but these.
 // Standard input and pipes are read into memory first, so they are capped.
 inline constexpr std::size_t kMaxStreamBytes = std::size_t{256} << 20;  // 256 MiB
-// yaml-cpp parses about 2-3 MB/s: an inspection or rules file is small; bulk cases go in CSV.
-inline constexpr std::size_t kMaxYamlBytes = std::size_t{16} << 20;  // 16 MiB
-inline constexpr std::size_t kMaxYamlDepth = 64;
+// YAML (inspection and rules files): 16 MiB and 64 levels of nesting (yaml::Limits in
+// src/yaml/tree.hpp, shared with the rules loader).
 // CSV: a row (and so a cell) at most 1 MiB (csv_parser.hpp), at most this many columns and rows.
 inline constexpr std::size_t kMaxColumns = 1000;
 inline constexpr std::size_t kMaxRows = 100'000'000;

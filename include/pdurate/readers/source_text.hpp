@@ -1,5 +1,6 @@
 // The bytes of one input, read whole: a regular file is memory-mapped, standard input ("-")
-// and anything else that cannot be mapped is read into memory.
+// and anything else that cannot be mapped is read into memory. A UTF-8 byte-order mark at the
+// start is dropped here (util::without_bom), so no reader sees one.
 #pragma once
 
 #include <cstddef>
@@ -8,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "pdurate/diagnostic.hpp"
+#include "pdurate/util/diagnostics.hpp"
 
 namespace pdurate::readers {
 
@@ -16,7 +17,7 @@ class SourceText {
  public:
   // Opens `path` ("-" for standard input). On failure adds "PATH: cannot read: REASON" and
   // returns nullopt. A directory is refused with a message.
-  static std::optional<SourceText> open(const std::string& path, Diagnostics& errors);
+  static std::optional<SourceText> open(const std::string& path, util::Diagnostics& errors);
   // Wraps text already in memory (tests, inline data). `name` is used in messages.
   static SourceText from_string(std::string name, std::string text);
 
@@ -36,6 +37,7 @@ class SourceText {
 
  private:
   SourceText() = default;
+  void own();  // text_ views owned_, without a byte-order mark
   std::string name_;
   std::string owned_;
   bool owns_ = false;  // text_ views owned_ (else the mapping, or nothing)

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "pdurate/diagnostic.hpp"
+#include "pdurate/util/diagnostics.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/model/scenario.hpp"
 #include "pdurate/rules/rules.hpp"
@@ -24,13 +24,18 @@ struct WhatIfText {
 // Checks what can be checked without the cases (standards, ratings, questions, answers, syntax),
 // adding one diagnostic per problem. Lets the CLI report a mistyped option even when the input
 // is broken too.
-void check_what_if(const rules::Rules& rules, const WhatIfText& text, Diagnostics& errors);
+void check_what_if(const rules::Rules& rules, const WhatIfText& text, util::Diagnostics& errors);
 
 // Builds the scenario for `inspection`. A --rating for a standard the inspection does not rate
 // fills in the input (it goes into inspection.ratings, and is no what-if); one that replaces
 // the inspection's rating is a what-if. Also checks case ids and attributes; on any problem
 // adds diagnostics and returns nullopt.
 std::optional<model::Scenario> build_what_if(const rules::Rules& rules, model::Inspection& inspection,
-                                             const WhatIfText& text, Diagnostics& errors);
+                                             const WhatIfText& text, util::Diagnostics& errors);
+
+// Words the problems engine::evaluate found with a scenario built here, naming the options
+// that made it ("--shift 2.1.3=+5: only 3 No answers to turn into Yes").
+void report_problems(const rules::Rules& rules, const model::Scenario& scenario,
+                     const std::vector<model::ScenarioProblem>& problems, util::Diagnostics& errors);
 
 }  // namespace pdurate::readers

@@ -1,5 +1,6 @@
 // A rating framework, as loaded from a rules file (rules/hmip-pdu-2023.yaml is the default).
-// Everything the method needs is data here; the engine holds no numbers of its own.
+// Everything the method needs is data here; the engine holds no numbers of its own, and
+// engine/method.hpp is the one place that applies them.
 // A Rules value returned by load_rules() has passed every check listed there.
 #pragma once
 
@@ -11,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "pdurate/diagnostic.hpp"
+#include "pdurate/util/diagnostics.hpp"
 
 namespace pdurate::rules {
 
@@ -42,7 +43,8 @@ struct RatingLevel {
   bool operator==(const RatingLevel&) const = default;
 };
 
-// How a key question's fraction Yes/(Yes+No) is compared with the band thresholds.
+// How a key question's fraction Yes/(Yes+No) is compared with the band thresholds
+// (engine/method.hpp applies it).
 enum class Comparison {
   Exact,    // 100 * yes >= min * relevant
   Rounded,  // percentage rounded half-up to a whole number first
@@ -102,6 +104,8 @@ struct Standard {
   std::string headline;
   int domain = 0;
   std::vector<std::size_t> key_questions;  // indices into Rules::questions; empty: organisational
+  // False for a standard that is rated but adds nothing to the score (`scored: false`).
+  bool scored = true;
   Provenance provenance;
 
   bool casework() const { return !key_questions.empty(); }
@@ -174,22 +178,10 @@ struct Rules {
 
   const std::string& rating_name(Level level) const { return scale[level].name; }
   Level top() const { return scale.size() - 1; }
+  // A rating's points on the scale (what a standard adds to the score is engine::standard_points).
   int points(Level level) const { return scale[level].points; }
+  // The highest score: every scored standard at the top of the scale.
   int max_score() const;
-
-  // The band of yes/relevant under the given comparison. relevant must be > 0.
-  Level band(std::size_t yes, std::size_t relevant, Comparison comparison) const;
-  Level band(std::size_t yes, std::size_t relevant) const { return band(yes, relevant, comparison); }
-  // The smallest Yes count out of `relevant` whose band is `level` or higher, under the given
-  // comparison; nullopt when even relevant/relevant falls short. relevant must be > 0.
-  std::optional<std::size_t> min_yes(std::size_t relevant, Level level, Comparison comparison) const;
-  std::optional<std::size_t> min_yes(std::size_t relevant, Level level) const {
-    return min_yes(relevant, level, comparison);
-  }
-  // The overall rating of a score in 0..max_score().
-  Level overall(int score) const;
-  // Minimum % a key question needs for the band `level` (bands[...].min_percent).
-  int threshold(Level level) const;
 };
 
 // True when text has the shape of a standard or key-question id ("2.1.4", "P2.1", "p1.9"),
@@ -200,9 +192,5 @@ bool looks_like_id(std::string_view text);
 // or not the rules define it: a key-question-shaped id followed by "." and letters, or "F."
 // followed by a name.
 bool looks_like_finding_id(std::string_view text);
-
-// The closest of the candidates to text (edit distance, case-insensitive), if any is close.
-std::optional<std::string> did_you_mean(std::string_view text,
-                                        const std::vector<std::string>& candidates);
 
 }  // namespace pdurate::rules

@@ -1,0 +1,77 @@
+// What became of one inspection, in every command: read, rated and checked, or invalid and why.
+// The pipeline (app/pipeline.hpp) makes it; every report renders it; every command's exit
+// status is the worst of its outcomes' statuses.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pdurate/engine/analysis.hpp"
+#include "pdurate/engine/compare.hpp"
+#include "pdurate/engine/expectations.hpp"
+#include "pdurate/engine/pivotal.hpp"
+#include "pdurate/engine/result.hpp"
+#include "pdurate/engine/scenario.hpp"
+#include "pdurate/model/inspection.hpp"
+#include "pdurate/model/scenario.hpp"
+#include "pdurate/util/diagnostics.hpp"
+
+namespace pdurate::app {
+
+// An inspection's state, the same three in every command, from best to worst.
+enum class Status {
+  Passed,   // rated, and every check passed (diff: no rating changed)
+  Failed,   // rated, and a check failed: an expectation, --strict, or (diff) a changed rating
+  Invalid,  // not rated: an input or an option is invalid (Outcome::problems says why)
+};
+Status worst(Status a, Status b);
+
+// A what-if (readers/what_if): the scenario, the inspection as recorded, and what differs.
+struct WhatIf {
+  model::Scenario scenario;
+  engine::Result baseline;
+  engine::WhatIfChanges changes;
+  engine::Selection selection;
+  std::optional<model::CaseSet> cases;  // the cases kept, changed, when the scenario names or filters cases
+};
+
+// An inspection read and rated.
+struct Rated {
+  model::Inspection inspection;  // as read, with the ratings --rating filled in
+  engine::Result result;         // what is reported: the what-if's when there is one
+  std::optional<WhatIf> what_if;
+  // The inspection file's expectations (held to the inspection as recorded), then --expect's
+  // (held to the result).
+  std::vector<engine::ExpectationCheck> expectations;
+  // With --strict: the standards that depart from the decision guidance with no reason recorded.
+  std::vector<std::size_t> unexplained_departures;
+  std::optional<engine::Analysis> analysis;                   // of the result (pdu-rate FILE)
+  std::optional<std::vector<engine::PivotalChange>> pivotal;  // --pivotal
+  std::optional<engine::ResultDiff> diff;                     // diff: against the base rules
+
+  // The cases the result was rated from (those pivotal and analysis case indices refer to).
+  const model::CaseSet& cases() const { return what_if && what_if->cases ? *what_if->cases : inspection.cases; }
+};
+
+struct Outcome {
+  std::string file;       // as given, or as found under a directory
+  std::string name;       // the inspection's name, when it was read and has one
+  std::string fieldwork;  // likewise
+  std::optional<Rated> rated;
+  util::Diagnostics problems;  // why it is invalid; empty when rated
+
+  Status status() const;
+};
+
+// How many outcomes are in each state.
+struct Counts {
+  std::size_t passed = 0;
+  std::size_t failed = 0;
+  std::size_t invalid = 0;
+  Status worst() const;
+};
+Counts count(const std::vector<Outcome>& outcomes);
+
+}  // namespace pdurate::app

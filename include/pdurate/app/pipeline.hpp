@@ -1,0 +1,52 @@
+// The one path from an input to an Outcome, for every command (rate one inspection, rate many,
+// check, diff):
+//
+//   options checked -> input read (readers) -> what-if and analysis resolved against it
+//   -> rated (engine) -> expectations and --strict checked -> Outcome
+//
+// A problem at any step makes the Outcome invalid, with every problem found so far.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pdurate/app/outcome.hpp"
+#include "pdurate/readers/analysis_options.hpp"
+#include "pdurate/readers/source_text.hpp"
+#include "pdurate/readers/what_if.hpp"
+#include "pdurate/rules/rules.hpp"
+#include "pdurate/util/diagnostics.hpp"
+
+namespace pdurate::app {
+
+// What to do with an inspection besides reading and rating it.
+struct Request {
+  bool check_expectations = true;  // hold the inspection to the file's expect: block
+  bool strict = false;             // fail a guidance departure with no reason recorded
+  // For one inspection (pdu-rate FILE); left empty by the commands that rate many.
+  std::vector<std::string> expects;               // --expect KEY=VALUE
+  readers::WhatIfText what_if;                    // --rating, --answer, --exclude, --where, --shift
+  std::optional<readers::AnalysisText> analysis;  // set: analyse the result (--by, --rri, ...)
+  bool pivotal = false;                           // --pivotal
+};
+
+// The rules in `file` ("-": standard input), or the built-in rules when `file` is empty.
+std::optional<rules::Rules> load_rules(const std::string& file, util::Diagnostics& errors);
+
+// "hmip-pdu-2023 (built-in hmip-pdu-2023.yaml)": how reports name a rule set.
+std::string describe(const rules::Rules& rules);
+
+// Reads the inspection at `path` ("-": CSV on standard input; .yaml/.yml: an inspection file;
+// else CSV) and rates it under `rules` as `request` asks. Options are checked before the input
+// is read, so a mistyped one is reported even when the input is broken too.
+Outcome assess(const std::string& path, const rules::Rules& rules, const Request& request);
+// The same for an input already read.
+Outcome assess(const readers::SourceText& source, const rules::Rules& rules, const Request& request);
+
+// pdu-rate diff: the inspection at `path` read once, rated under the base rules and under
+// `rules` (without checking expectations), and compared (Rated::diff): Failed when a standard's
+// rating, the score or the overall rating differs. A problem under one rule set only says which.
+Outcome compare(const std::string& path, const rules::Rules& base, const rules::Rules& rules);
+
+}  // namespace pdurate::app

@@ -1,0 +1,36 @@
+// The output formats --format offers, in one list. A format renders one inspection (pdu-rate
+// FILE), many inspections one row each (pdu-rate FILE FILE..., pdu-rate DIR), and a comparison
+// of rule sets (pdu-rate diff); a null renderer is a view the format does not have. Every
+// renderer takes the same result type, the pipeline's app::Outcome. To add a format, write its
+// renderers (report/FORMAT.hpp) and list them in src/report/formats.cpp.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pdurate/app/outcome.hpp"
+#include "pdurate/rules/rules.hpp"
+
+namespace pdurate::report {
+
+struct Options {
+  bool color = false;    // ANSI colours (text); the CLI decides: a terminal, NO_COLOR, --color
+  bool explain = false;  // the plain-words explanation of every rating (text; JSON always has it)
+};
+
+struct Format {
+  std::string_view name;
+  std::string_view note;  // for --help, e.g. "schema: doc/json-output.md"; may be empty
+  std::string (*inspection)(const rules::Rules& rules, const app::Outcome& outcome, const Options& options);
+  std::string (*inspections)(const rules::Rules& rules, const std::vector<app::Outcome>& outcomes,
+                             const Options& options);
+  std::string (*diff)(const rules::Rules& base, const rules::Rules& rules, const std::vector<app::Outcome>& outcomes,
+                      const Options& options);
+};
+
+std::span<const Format> formats();
+const Format* find_format(std::string_view name);
+
+}  // namespace pdurate::report

@@ -1,0 +1,55 @@
+// Wording and number formatting every format shares, so that all of them say the same.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "pdurate/app/outcome.hpp"
+#include "pdurate/engine/result.hpp"
+#include "pdurate/rules/rules.hpp"
+
+namespace pdurate::report {
+
+// yes/relevant as a percentage with `decimals` places, rounded half-up with integer arithmetic
+// (so 64.56 never prints as 64.55999). relevant must be > 0.
+std::string percent(std::size_t yes, std::size_t relevant, int decimals);
+
+// "15/79 19.0%", or "0/0" without relevant cases.
+std::string figures(const model::Tally& tally);
+
+// A probability for people: "100%", ">99%", "97%", "<1%", "0%".
+std::string probability_text(std::size_t count, std::size_t total);
+
+// "Inadequate", or "Inadequate to Good" for a range.
+std::string rating_range(const rules::Rules& rules, rules::Level lowest, rules::Level highest);
+
+// Short names for the scale in tables ("RI" for "Requires improvement"): each word's initial,
+// where they tell the ratings apart; else the full names.
+std::vector<std::string> rating_abbreviations(const rules::Rules& rules);
+
+// One sentence on a guidance check, e.g. "For 'Requires improvement', P2.3 would usually be
+// 'Requires improvement' or 'Good'; P2.3 is 'Inadequate': a departure from the guidance."
+std::string guidance_sentence(const rules::Rules& rules, const engine::Result& result,
+                              const engine::GuidanceCheck& check);
+
+// Things the user should know that are not errors: unexplained departures, missing key
+// question columns, key questions with no relevant cases, ratings that depend on the
+// comparison choice, standards not rated. One sentence each, for stderr and the reports.
+std::vector<std::string> notices(const rules::Rules& rules, const engine::Result& result);
+
+// "P2.1: expected Good, got Requires improvement": an expectation not met.
+std::string unmet(const engine::ExpectationCheck& check);
+// "P1.3: departs from the decision guidance without a recorded reason (--strict)".
+std::string unexplained_departure(const rules::Rules& rules, std::size_t standard);
+// Why a rated outcome failed, one sentence each: every expectation not met, then every
+// unexplained departure --strict found.
+std::vector<std::string> failures(const rules::Rules& rules, const app::Outcome& outcome);
+
+// The status of a row of many inspections: "ok", "failed" or "invalid" (batch JSON and CSV).
+std::string_view row_status(app::Status status);
+
+// "invalid input (3 problems, listed on stderr)": an invalid outcome in a list of many.
+std::string invalid_input(const app::Outcome& outcome);
+
+}  // namespace pdurate::report

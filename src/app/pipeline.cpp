@@ -1,0 +1,162 @@
+#include "pdurate/app/pipeline.hpp"
+
+#include <fmt/format.h>
+#include <map>
+#include <set>
+#include <utility>
+
+#include "pdurate/engine/method.hpp"
+#include "pdurate/readers/assignments.hpp"
+#include "pdurate/readers/inspection_file.hpp"
+#include "pdurate/rules/load_rules.hpp"
+
+namespace pdurate::app {
+namespace {
+
+// Per-case storage only when a feature needs it: bulk rating keeps counts alone.
+readers::CaseDetail detail_for(const Request& r) {
+  const auto& w = r.what_if;
+  const auto& a = r.analysis;
+  const bool analysis_cases = a && (a->probabilities || !a->by.empty() || !a->rri.empty());
+  const bool cases = r.pivotal || !w.answers.empty() || !w.excludes.empty() || !w.wheres.empty() || analysis_cases;
+  return cases ? readers::CaseDetail::Cases : readers::CaseDetail::CountsOnly;
+}
+
+// What can be checked of the options before the input is read; and --expect's expectations.
+std::vector<model::Expectation> check_options(const rules::Rules& rules, const Request& r, util::Diagnostics& errors) {
+  readers::check_what_if(rules, r.what_if, errors);
+  if (r.analysis) readers::check_analysis(*r.analysis, errors);
+  std::vector<model::Expectation> out;
+  for (const auto& text : r.expects)
+    if (auto e = readers::expectation_option(rules, text, errors)) out.push_back(std::move(*e));
+  return out;
+}
+
+// What a result was rated from: the counts and the organisational ratings.
+struct RatedFrom {
+  model::Tallies tallies;
+  std::map<std::size_t, model::OrganisationalRating> ratings;
+};
+
+// Carries out a non-empty scenario: the what-if's result replaces the one as recorded, which
+// becomes its baseline. False, with the problems reported, when it cannot be carried out.
+bool carry_out(const rules::Rules& rules, model::Scenario&& scenario, Rated& rated, RatedFrom& from,
+               util::Diagnostics& errors) {
+  auto evaluation = engine::evaluate(rules, rated.inspection, scenario);
+  if (!evaluation.outcome) {
+    readers::report_problems(rules, scenario, evaluation.problems, errors);
+    return false;
+  }
+  auto& w = *evaluation.outcome;
+  rated.what_if = WhatIf{std::move(scenario), std::move(rated.result), {}, w.selection, std::move(w.cases)};
+  rated.what_if->changes = engine::what_if_changes(rated.what_if->baseline, w.result);
+  rated.result = std::move(w.result);
+  from = {std::move(w.tallies), std::move(w.ratings)};
+  return true;
+}
+
+// The analysis describes the result shown; a what-if's shifts are made on cases for it
+// (engine/scenario.hpp, apply_shifts).
+engine::Analysis analyse(const rules::Rules& rules, const Rated& rated, const RatedFrom& from,
+                         const model::AnalysisRequest& request) {
+  if (request.needs_cases() && rated.what_if && !rated.what_if->scenario.shifts.empty()) {
+    const auto shifted = engine::apply_shifts(rated.cases(), rated.what_if->scenario);
+    return engine::analyse(rules, shifted, from.tallies, from.ratings, rated.result, request);
+  }
+  return engine::analyse(rules, rated.cases(), from.tallies, from.ratings, rated.result, request);
+}
+
+// Rates an inspection read without problems, with its what-if, checks, pivotal answers and
+// analysis as the request asks.
+void rate(Outcome& out, const rules::Rules& rules, const Request& request, model::Inspection&& inspection,
+          const std::vector<model::Expectation>& expects) {
+  auto scenario = readers::build_what_if(rules, inspection, request.what_if, out.problems);
+  if (!scenario) return;
+  std::optional<model::AnalysisRequest> analysis;
+  if (request.analysis && !(analysis = readers::build_analysis(rules, inspection, *request.analysis, out.problems)))
+    return;
+  Rated rated;
+  rated.result = engine::rate(rules, inspection);
+  if (request.check_expectations)
+    rated.expectations = engine::check_expectations(rules, rated.result, inspection.expectations);
+  RatedFrom from{inspection.counts, inspection.ratings};
+  rated.inspection = std::move(inspection);
+  if (!scenario->empty() && !carry_out(rules, std::move(*scenario), rated, from, out.problems)) return;
+  for (auto& c : engine::check_expectations(rules, rated.result, expects)) rated.expectations.push_back(std::move(c));
+  if (request.strict)
+    for (const auto& s : rated.result.standards)
+      if (s.unexplained_departure()) rated.unexplained_departures.push_back(s.standard);
+  if (request.pivotal) rated.pivotal = engine::pivotal(rules, rated.cases(), from.tallies, from.ratings, rated.result);
+  if (analysis) rated.analysis = analyse(rules, rated, from, *analysis);
+  out.rated = std::move(rated);
+}
+
+void read_and_rate(Outcome& out, const readers::SourceText& source, const rules::Rules& rules, const Request& request,
+                   const std::vector<model::Expectation>& expects) {
+  auto inspection = readers::read_inspection(source, rules, out.problems, detail_for(request));
+  if (!inspection) return;
+  out.name = inspection->name;
+  out.fieldwork = inspection->fieldwork;
+  if (out.problems.empty()) rate(out, rules, request, std::move(*inspection), expects);
+}
+
+// A problem under one rule set only says which; the same problem under both is listed once.
+void merge_problems(const Outcome& before, const Outcome& after, util::Diagnostics& into) {
+  std::set<std::string> seen;
+  const bool one_side = before.rated.has_value() != after.rated.has_value();
+  for (const auto& [side, outcome] : {std::pair{"base", &before}, std::pair{"new", &after}})
+    for (auto d : outcome->problems.listed()) {
+      if (!seen.insert(util::format(d)).second) continue;
+      into.add(d.where, one_side ? fmt::format("{} (with the {} rules)", d.message, side) : d.message);
+    }
+}
+
+}  // namespace
+
+std::optional<rules::Rules> load_rules(const std::string& file, util::Diagnostics& errors) {
+  if (file.empty()) return rules::default_rules();
+  auto source = readers::SourceText::open(file, errors);
+  if (!source) return std::nullopt;
+  return rules::load_rules(source->text(), source->name(), errors);
+}
+
+std::string describe(const rules::Rules& rules) { return fmt::format("{} ({})", rules.id, rules.file); }
+
+Outcome assess(const std::string& path, const rules::Rules& rules, const Request& request) {
+  Outcome out;
+  out.file = path;
+  const auto expects = check_options(rules, request, out.problems);
+  if (const auto source = readers::SourceText::open(path, out.problems))
+    read_and_rate(out, *source, rules, request, expects);
+  return out;
+}
+
+Outcome assess(const readers::SourceText& source, const rules::Rules& rules, const Request& request) {
+  Outcome out;
+  out.file = source.name();
+  const auto expects = check_options(rules, request, out.problems);
+  read_and_rate(out, source, rules, request, expects);
+  return out;
+}
+
+Outcome compare(const std::string& path, const rules::Rules& base, const rules::Rules& rules) {
+  Outcome out;
+  out.file = path;
+  const auto source = readers::SourceText::open(path, out.problems);
+  if (!source) return out;
+  Request request;
+  request.check_expectations = false;
+  Outcome before = assess(*source, base, request);
+  Outcome after = assess(*source, rules, request);
+  out.name = after.name.empty() ? before.name : after.name;
+  out.fieldwork = after.fieldwork.empty() ? before.fieldwork : after.fieldwork;
+  if (before.rated && after.rated) {
+    after.rated->diff = engine::compare_results(base, before.rated->result, rules, after.rated->result);
+    out.rated = std::move(after.rated);
+  } else {
+    merge_problems(before, after, out.problems);
+  }
+  return out;
+}
+
+}  // namespace pdurate::app

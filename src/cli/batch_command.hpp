@@ -1,0 +1,27 @@
+// Rating many inspections in one run: `pdu-rate FILE FILE...`, `pdu-rate DIR`, or any input with
+// a format that has only a view of many (csv). One row per inspection (README, "Rating many
+// inspections").
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace pdurate::cli {
+
+// The options rating many honours (rate_command.cpp refuses the others, which apply to one
+// inspection).
+struct BatchOptions {
+  std::vector<std::string> inputs;  // inspection files and directories
+  std::string rules_file;           // empty: the built-in rules
+  bool strict = false;
+  std::string format = "text";
+  std::string color = "auto";
+  std::string output;
+};
+
+// Rates every inspection under the inputs with the same rules and writes one row each. A
+// file's problems are reported with its name and do not stop the others. Returns the worst
+// status: 2 any input invalid, 1 any expectation or --strict check failed, 0 otherwise.
+int run_batch(const BatchOptions& options);
+
+}  // namespace pdurate::cli

@@ -1,0 +1,65 @@
+#include "pdurate/report/json.hpp"
+
+#include "pdurate/report/wording.hpp"
+#include "report/json/fields.hpp"
+
+namespace pdurate::report::json {
+namespace {
+
+void row(Writer& j, const rules::Rules& rules, const app::Outcome& o) {
+  const engine::Result* r = o.status() == app::Status::Invalid ? nullptr : &o.rated->result;
+  j.begin_object();
+  j.key("file").string(o.file);
+  j.key("name");
+  text_or_null(j, o.name);
+  j.key("fieldwork");
+  text_or_null(j, o.fieldwork);
+  j.key("status").string(row_status(o.status()));
+  j.key("cases");
+  if (r) j.number(static_cast<long long>(r->cases));
+  else j.null();
+  result_fields(j, rules, r, nullptr, Detail::Summary);
+  std::size_t checked = 0, met = 0;
+  if (r)
+    for (const auto& e : o.rated->expectations) ++checked, met += e.met ? 1 : 0;
+  j.key("expectations").begin_object();
+  j.key("checked").number(static_cast<long long>(checked));
+  j.key("met").number(static_cast<long long>(met));
+  j.end_object();
+  j.key("failures").begin_array();
+  for (const auto& f : failures(rules, o)) j.string(f);
+  j.end_array();
+  j.key("errors").begin_array();
+  for (const auto& d : o.problems.listed()) diagnostic(j, d);
+  j.end_array();
+  j.end_object();
+}
+
+}  // namespace
+
+std::string batch(const rules::Rules& rules, const std::vector<app::Outcome>& outcomes, const Options&) {
+  Writer j;
+  j.begin_object();
+  j.key("schema_version").number(kBatchSchemaVersion);
+  j.key("tool");
+  tool(j);
+  j.key("rules");
+  rules_object(j, rules);
+  j.key("standards").begin_array();
+  for (const auto& s : rules.standards) j.begin_object().key("id").string(s.id).key("name").string(s.name).end_object();
+  j.end_array();
+  j.key("inspections").begin_array();
+  for (const auto& o : outcomes) row(j, rules, o);
+  j.end_array();
+  const auto c = app::count(outcomes);
+  j.key("summary").begin_object();
+  j.key("inspections").number(static_cast<long long>(outcomes.size()));
+  j.key("ok").number(static_cast<long long>(c.passed));
+  j.key("failed").number(static_cast<long long>(c.failed));
+  j.key("invalid").number(static_cast<long long>(c.invalid));
+  j.end_object();
+  j.end_object();
+  return j.str();
+}
+
+}  // namespace pdurate::report::json

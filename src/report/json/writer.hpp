@@ -1,0 +1,41 @@
+// A minimal streaming JSON writer: keys in the order written, strings escaped, numbers as
+// given. Enough for pdu-rate's fixed-shape documents; it does not validate nesting.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pdurate::report::json {
+
+class Writer {
+ public:
+  explicit Writer(int indent = 2) : indent_(indent) {}
+
+  Writer& begin_object();
+  Writer& end_object();
+  Writer& begin_array();
+  Writer& end_array();
+  Writer& key(std::string_view name);
+  Writer& string(std::string_view value);
+  Writer& number(long long value);
+  // A number already formatted (fixed precision), e.g. "45.57".
+  Writer& raw_number(std::string_view formatted);
+  Writer& boolean(bool value);
+  Writer& null();
+
+  const std::string& str() const { return out_; }
+
+ private:
+  void before_value();
+  void write_string(std::string_view value);
+  void newline();
+
+  int indent_;
+  std::string out_;
+  std::vector<bool> first_;  // per open container: nothing written yet
+  bool after_key_ = false;
+};
+
+}  // namespace pdurate::report::json

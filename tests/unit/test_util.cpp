@@ -1,0 +1,110 @@
+#include "test_util.hpp"
+
+#include "pdurate/engine/method.hpp"
+
+namespace pdurate::test {
+
+const rules::Rules& R() { return rules::default_rules(); }
+
+rules::Level level(std::string_view rating) {
+  const auto l = R().find_rating(rating);
+  REQUIRE_MESSAGE(l, "no rating " << rating);
+  return *l;
+}
+
+std::size_t standard(std::string_view id) {
+  const auto s = R().find_standard(id);
+  REQUIRE_MESSAGE(s, "no standard " << id);
+  return *s;
+}
+
+std::size_t question(std::string_view id) {
+  if (const auto q = R().find_question(id)) return *q;
+  const auto f = R().find_finding(id);
+  REQUIRE_MESSAGE(f, "no key question or finding " << id);
+  return R().finding_slot(*f);
+}
+
+bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+
+std::vector<std::string> lines(const util::Diagnostics& problems) {
+  std::vector<std::string> out;
+  for (const auto& d : problems.listed()) out.push_back(util::format(d));
+  return out;
+}
+
+std::string only_problem(const util::Diagnostics& problems) {
+  const auto all = lines(problems);
+  REQUIRE_MESSAGE(all.size() == 1u, "expected one problem, got " << all.size());
+  return all.front();
+}
+
+model::Tallies tallies(const std::vector<std::pair<std::size_t, std::size_t>>& yes_no) {
+  model::Tallies t;
+  for (auto [yes, no] : yes_no) t.questions.push_back(model::Tally{yes, no, 0});
+  t.present.assign(t.questions.size(), true);
+  t.cases = yes_no.empty() ? 0 : yes_no[0].first + yes_no[0].second;
+  return t;
+}
+
+model::Tallies uniform(std::size_t yes, std::size_t relevant) {
+  return tallies(std::vector<std::pair<std::size_t, std::size_t>>(R().questions.size(), {yes, relevant - yes}));
+}
+
+model::Tallies bradford() {
+  std::vector<std::pair<std::size_t, std::size_t>> yes_no;
+  for (std::size_t yes : {36, 44, 15, 28, 38, 21, 42, 29, 18, 40, 32, 22}) yes_no.emplace_back(yes, 79 - yes);
+  return tallies(yes_no);
+}
+
+Ratings ratings(const std::vector<std::pair<std::string_view, std::string_view>>& given) {
+  Ratings out;
+  for (auto [id, rating] : given) out[standard(id)] = {level(rating), "", {}};
+  return out;
+}
+
+Ratings all_organisational(std::string_view rating) {
+  return ratings({{"P1.1", rating}, {"P1.2", rating}, {"P1.3", rating}});
+}
+
+Ratings bradford_ratings() {
+  return ratings({{"P1.1", "Inadequate"}, {"P1.2", "Inadequate"}, {"P1.3", "Requires improvement"}});
+}
+
+app::Outcome outcome(std::string file, std::string name, const model::Tallies& tallies, const Ratings& given) {
+  app::Outcome o;
+  o.file = std::move(file);
+  o.name = std::move(name);
+  app::Rated rated;
+  rated.inspection.file = o.file;
+  rated.inspection.name = o.name;
+  rated.inspection.counts = tallies;
+  rated.inspection.ratings = given;
+  rated.result = engine::rate(R(), tallies, given);
+  o.rated = std::move(rated);
+  return o;
+}
+
+engine::ExpectationCheck expectation_check(std::string key, bool met, std::string expected, std::string actual) {
+  engine::ExpectationCheck c;
+  c.expectation.key = std::move(key);
+  c.met = met;
+  c.expected = std::move(expected);
+  c.actual = std::move(actual);
+  return c;
+}
+
+app::Outcome checked(std::string file, std::vector<engine::ExpectationCheck> checks) {
+  auto o = outcome(std::move(file), "", bradford(), bradford_ratings());
+  o.rated->expectations = std::move(checks);
+  return o;
+}
+
+app::Outcome invalid(std::string file, util::Location where, std::string message) {
+  app::Outcome o;
+  o.file = std::move(file);
+  o.problems.add(std::move(where), std::move(message));
+  return o;
+}
+
+}  // namespace pdurate::test

@@ -1,0 +1,67 @@
+// What the unit tests share (ccache's TestUtil.hpp): the built-in rules and lookups in them,
+// hand-made counts, ratings and outcomes, and problems as the lines users see. Test files say
+// `using namespace pdurate::test;`.
+#pragma once
+
+#include <ostream>
+
+#include <doctest/doctest.h>
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "pdurate/app/outcome.hpp"
+#include "pdurate/engine/expectations.hpp"
+#include "pdurate/engine/result.hpp"
+#include "pdurate/model/inspection.hpp"
+#include "pdurate/rules/load_rules.hpp"
+#include "pdurate/util/diagnostics.hpp"
+
+namespace pdurate::test {
+
+using Ratings = std::map<std::size_t, model::OrganisationalRating>;
+
+// The built-in rules (rules/hmip-pdu-2023.yaml), and lookups in them that must succeed.
+const rules::Rules& R();
+rules::Level level(std::string_view rating);
+std::size_t standard(std::string_view id);
+// A key question's answer slot ("2.1.3", "P2.1.3"), or a finding's ("2.1.3.a", "F.oversight").
+std::size_t question(std::string_view id);
+
+bool contains(std::string_view text, std::string_view part);
+
+// Each problem as users see it, "FILE:LINE:COLUMN: message", in the order listed.
+std::vector<std::string> lines(const util::Diagnostics& problems);
+// The one problem, so formatted; fails the test when there is not exactly one.
+std::string only_problem(const util::Diagnostics& problems);
+
+// Counts for the key questions, each present with these Yes and No answers (no N/A); `cases`
+// is the first's relevant count.
+model::Tallies tallies(const std::vector<std::pair<std::size_t, std::size_t>>& yes_no);
+// Every key question with `yes` of `relevant`.
+model::Tallies uniform(std::size_t yes, std::size_t relevant);
+// Bradford & Calderdale's published counts: the Yes of 79 relevant cases on each key question.
+model::Tallies bradford();
+
+// The inspectors' ratings, e.g. ratings({{"P1.1", "Good"}}).
+Ratings ratings(const std::vector<std::pair<std::string_view, std::string_view>>& given);
+// P1.1 to P1.3 all rated `rating`.
+Ratings all_organisational(std::string_view rating);
+// Bradford & Calderdale's: Inadequate, Inadequate, Requires improvement.
+Ratings bradford_ratings();
+
+// An outcome rated from `tallies` and `given` with the built-in rules, as the pipeline makes
+// one (file, name and inspection set; no what-if, analysis or checks).
+app::Outcome outcome(std::string file, std::string name, const model::Tallies& tallies, const Ratings& given);
+// An expectation check as engine::check_expectations makes one.
+engine::ExpectationCheck expectation_check(std::string key, bool met, std::string expected, std::string actual);
+// A rated outcome (Bradford & Calderdale's counts and ratings) held to these checks.
+app::Outcome checked(std::string file, std::vector<engine::ExpectationCheck> checks);
+// An invalid outcome with one problem.
+app::Outcome invalid(std::string file, util::Location where, std::string message);
+
+}  // namespace pdurate::test
