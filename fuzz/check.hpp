@@ -8,12 +8,13 @@
 #include <string>
 
 #include "pdurate/util/diagnostics.hpp"
+#include "pdurate/app/outcome.hpp"
 #include "pdurate/engine/expectations.hpp"
-#include "pdurate/engine/pivotal.hpp"
 #include "pdurate/engine/method.hpp"
+#include "pdurate/engine/pivotal.hpp"
 #include "pdurate/model/inspection.hpp"
-#include "pdurate/report/json_report.hpp"
-#include "pdurate/report/text_report.hpp"
+#include "pdurate/report/json.hpp"
+#include "pdurate/report/text.hpp"
 #include "pdurate/rules/load_rules.hpp"
 
 #define FUZZ_CHECK(condition)                                                          \
@@ -31,7 +32,7 @@ namespace fuzz {
 template <class T>
 void check_outcome(const std::optional<T>& value, const pdurate::util::Diagnostics& errors, const std::string& file) {
   FUZZ_CHECK(value.has_value() == errors.empty());
-  for (const auto& d : errors) {
+  for (const auto& d : errors.listed()) {
     FUZZ_CHECK(!d.message.empty());
     FUZZ_CHECK(!d.where.file.empty());
     if (!file.empty()) FUZZ_CHECK(d.where.file == file);
@@ -47,18 +48,20 @@ inline void check_counts(const pdurate::model::Inspection& inspection) {
 }
 
 inline void rate_and_render(const pdurate::rules::Rules& rules, const pdurate::model::Inspection& inspection) {
-  const auto result = pdurate::engine::rate(rules, inspection.counts, inspection.ratings);
+  pdurate::app::Outcome outcome;
+  auto& rated = outcome.rated.emplace();
+  rated.inspection = inspection;
+  rated.result = pdurate::engine::rate(rules, inspection.counts, inspection.ratings);
+  const auto& result = rated.result;
   FUZZ_CHECK(result.score_min <= result.score_max);
   FUZZ_CHECK(result.overall_lowest <= result.overall_highest);
   if (result.score) FUZZ_CHECK(*result.score >= 0 && *result.score <= result.max_score);
-  const auto checks = pdurate::engine::check_expectations(rules, result, inspection.expectations);
-  std::optional<std::vector<pdurate::engine::PivotalChange>> pivotal;
+  FUZZ_CHECK(result.score.has_value() == result.overall_band.has_value());
+  rated.expectations = pdurate::engine::check_expectations(rules, result, inspection.expectations);
   if (inspection.has_cases && inspection.cases.size() == inspection.counts.cases)
-    pivotal = pdurate::engine::pivotal(rules, inspection.cases, inspection.counts, inspection.ratings, result);
-  pdurate::report::ReportInput input{rules, inspection, result, checks};
-  if (pivotal) input.pivotal = &*pivotal;
-  FUZZ_CHECK(!pdurate::report::json_report(input).empty());
-  FUZZ_CHECK(!pdurate::report::text_report(input, {true, true}).empty());
+    rated.pivotal = pdurate::engine::pivotal(rules, inspection.cases, inspection.counts, inspection.ratings, result);
+  FUZZ_CHECK(!pdurate::report::json::inspection(rules, outcome).empty());
+  FUZZ_CHECK(!pdurate::report::text::inspection(rules, outcome, {true, true}).empty());
 }
 
 }  // namespace fuzz

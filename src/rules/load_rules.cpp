@@ -1,5 +1,6 @@
 #include "pdurate/rules/load_rules.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <set>
@@ -318,10 +319,14 @@ class Loader {
       next = *max + 1;
       rules_.score_bands.push_back(std::move(b));
     }
-    if (next != max_score + 1)
-      check_.error(n, fmt::format("the score bands must cover every score from 0 to {} (the maximum: {} standards x {} points); "
-                                  "scores {} to {} have no band",
-                                  max_score, rules_.standards.size(), rules_.points(rules_.top()), next, max_score));
+    if (next != max_score + 1) {
+      const auto scored = std::count_if(rules_.standards.begin(), rules_.standards.end(),
+                                        [](const Standard& s) { return s.scored; });
+      check_.error(n, fmt::format("the score bands must cover every score from 0 to {} (the maximum: {} {}standards x "
+                                  "{} points); scores {} to {} have no band",
+                                  max_score, scored, scored == std::ssize(rules_.standards) ? "" : "scored ",
+                                  rules_.points(rules_.top()), next, max_score));
+    }
   }
 
   void guidance(const Node& n) {

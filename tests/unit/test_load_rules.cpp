@@ -408,3 +408,15 @@ TEST_CASE("sampling settings are checked") {
         std::vector<std::string>{at_line(resamples, 5, "unknown key 'resample' in resampling; did you mean 'resamples'?"),
                                  at_line(resamples, 5, "resampling has no 'resamples'")});
 }
+
+TEST_CASE("a standard may be rated but not scored, and the score bands then cover the smaller maximum") {
+  const std::string headline =
+      "    headline: Reviewing of progress is well-informed, analytical and personalised, involving actively the person "
+      "on probation.\n";
+  const auto unscored = variant(headline, headline + "    scored: false\n");
+  CHECK(problems(unscored) ==
+        std::vector<std::string>{"181:3: the score bands must cover every score from 0 to 18 (the maximum: 6 scored "
+                                 "standards x 3 points); scores 18 to 18 have no band",
+                                 "201:10: a score band's max must be a whole number from 0 to 18, found '21'"});
+  CHECK(problem(variant(headline, headline + "    scored: no\n")) == "162:13: scored must be true or false");
+}

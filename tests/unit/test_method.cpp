@@ -7,6 +7,10 @@
 #include <random>
 
 #include "pdurate/engine/method.hpp"
+#include "pdurate/report/explanation.hpp"
+#include "pdurate/report/json.hpp"
+#include "pdurate/report/text.hpp"
+#include "pdurate/rules/default_rules.hpp"
 #include "pdurate/rules/load_rules.hpp"
 #include "test_util.hpp"
 
@@ -298,4 +302,70 @@ TEST_CASE("overall rating of every score from 0 to 21") {
   CHECK(engine::overall_rating(R(), 3).score_band == 0u);
   CHECK(engine::overall_rating(R(), 4).score_band == 1u);
   CHECK(engine::overall_rating(R(), 21).score_band == 3u);
+}
+
+// A rule kind the youth justice framework needs: a standard rated but not counted in the score.
+// Only the rules model, the loader and the method know of it; margins, explanations and reports
+// follow because they ask the method (standard_points, overall_rating) or read the Result.
+namespace {
+
+// The shipped rules with P2.4 rated but not scored, and score bands over 0 to 18.
+const rules::Rules& unscored_p24() {
+  static const rules::Rules r = [] {
+    std::string text(rules::default_rules_text());
+    const auto edit = [&](std::string_view from, std::string_view to) {
+      const auto at = text.find(from);
+      REQUIRE(at != std::string::npos);
+      text.replace(at, from.size(), to);
+    };
+    edit("    name: Reviewing\n", "    name: Reviewing\n    scored: false\n");
+    edit("    min: 4\n    max: 10\n", "    min: 4\n    max: 9\n");
+    edit("    min: 11\n    max: 17\n", "    min: 10\n    max: 15\n");
+    edit("    min: 18\n    max: 21\n", "    min: 16\n    max: 18\n");
+    util::Diagnostics errors;
+    auto loaded = rules::load_rules(text, "unscored.yaml", errors);
+    REQUIRE_MESSAGE(loaded, lines(errors).front());
+    return *loaded;
+  }();
+  return r;
+}
+
+// P1.x Good, P2.1 to P2.3 Good (13 of 20), P2.4 Outstanding (20 of 20).
+model::Tallies good_but_p24_outstanding() {
+  auto t = uniform(13, 20);
+  for (auto q : R().standards[standard("P2.4")].key_questions) t.questions[q] = {20, 0, 0};
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("a standard that is rated but not scored adds nothing to the score, and everything follows") {
+  const auto& rules = unscored_p24();
+  const auto p24 = standard("P2.4");
+  CHECK(rules.max_score() == 18);
+  CHECK(engine::standard_points(rules, p24, kOutstanding) == 0);
+  CHECK(engine::standard_points(rules, standard("P2.3"), kOutstanding) == 3);
+
+  const auto r = engine::rate(rules, good_but_p24_outstanding(), all_organisational("Good"));
+  CHECK(r.standards[p24].rating == kOutstanding);  // rated
+  CHECK(r.max_score == 18);
+  CHECK(r.score == 12);                            // 6 Good standards; P2.4 adds none
+  CHECK(r.overall == kGood);
+  CHECK(r.overall_band == 2u);                     // 10 to 15
+  // The same inspection under the shipped rules, where P2.4 counts: 15/21, Good.
+  CHECK(engine::rate(R(), good_but_p24_outstanding(), all_organisational("Good")).score == 15);
+
+  // Margins: 16 is out of reach with P1.x held (at most 15), and lowering P2.4 would not lower
+  // the score, so the way down drops the three scored casework standards, one answer each.
+  CHECK_FALSE(r.margin.up);
+  REQUIRE(r.margin.down == 3u);
+  for (const auto& move : r.margin.plan_down) CHECK(move.standard != p24);
+
+  // Explanations and reports read the points from the method.
+  CHECK(contains(report::explain_overall(rules, r), " + P2.4 Outstanding 0 = 12. Scores 10 to 15 are Good."));
+  const auto o = outcome("x.yaml", "X", good_but_p24_outstanding(), all_organisational("Good"));
+  auto unscored = o;
+  unscored.rated->result = r;
+  CHECK(contains(report::text::inspection(rules, unscored, {}), "Score 12/18    Overall rating: Good"));
+  CHECK(contains(report::json::inspection(rules, unscored), "\"max_score\": 18,"));
 }

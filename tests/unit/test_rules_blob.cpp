@@ -42,3 +42,12 @@ TEST_CASE("a truncated or foreign blob does not decode") {
   corrupt[std::string_view("pdu-rate rules blob 1\n").size() + 7] = '\xff';  // the first length: now huge
   CHECK_FALSE(rules::decode(corrupt));
 }
+
+TEST_CASE("a standard that is not scored survives the round trip") {
+  auto r = rules::default_rules();
+  r.standards.back().scored = false;
+  const auto back = rules::decode(rules::encode(r));
+  REQUIRE(back);
+  CHECK_FALSE(back->standards.back().scored);
+  CHECK(*back == r);
+}
