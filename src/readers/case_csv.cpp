@@ -110,6 +110,11 @@ bool looks_like_data(const CsvParser& header) {
   return false;
 }
 
+// A column of answers in the file: its position, and the answer slot (question) it feeds.
+struct AnswerColumn {
+  std::size_t column, question;
+};
+
 bool is_id_like(std::string_view heading) {
   const auto name = util::ascii_lowercase(trim(heading));
   for (std::string_view id : {"id", "case", "caseid", "case id", "case-id", "case_ref", "case ref", "crn"})
@@ -142,9 +147,13 @@ class CsvReader {
   bool header();
   void no_case_id();
   bool column(std::size_t i, std::vector<std::size_t>& question_column, std::optional<std::size_t>& case_id);
+  std::vector<AnswerColumn> question_columns() const;
   template <class Sink> std::size_t rows(Sink& sink, model::Tallies& counts);
+  template <class Sink>
+  void answers(const CsvParser::Fields& fields, const std::vector<AnswerColumn>& questions, AnswerTally& tally,
+               std::string_view id, bool keep, Sink& sink);
   template <class Sink> void expect_rows(Sink& sink, std::size_t rows, std::size_t header_end, std::size_t& released);
-  bool whole_row();
+  [[gnu::always_inline]] bool whole_row();  // once per row of bulk input
   void confirm_duplicates(const std::unordered_set<std::uint64_t>& repeated);
 
   const SourceText& source_;
@@ -229,7 +238,7 @@ bool CsvReader::header() {
 }
 
 // A row with as many fields as the header; otherwise reported where it goes wrong.
-bool CsvReader::whole_row() {
+inline bool CsvReader::whole_row() {
   const std::size_t columns = layout_.slots.size();
   if (csv_.size() == columns) return true;
   if (csv_.size() > columns)
@@ -259,21 +268,46 @@ void CsvReader::expect_rows(Sink& sink, std::size_t rows, std::size_t header_end
   }
 }
 
+// The question columns in file order; an AnswerTally's column k is questions[k].
+std::vector<AnswerColumn> CsvReader::question_columns() const {
+  std::vector<AnswerColumn> out;
+  for (std::size_t i = 0; i < layout_.slots.size(); ++i)
+    if (layout_.slots[i].kind == Layout::Slot::Question) out.push_back({i, layout_.slots[i].index});
+  return out;
+}
+
+// The row's answers one by one: for a sink that keeps them (`keep`: not a duplicate), or when the
+// tally met a field that is not an answer as it stands. A trimmed one (" Yes") is counted here;
+// anything else is reported.
+template <class Sink>
+void CsvReader::answers(const CsvParser::Fields& fields, const std::vector<AnswerColumn>& questions,
+                        AnswerTally& tally, std::string_view id, bool keep, Sink& sink) {
+  for (std::size_t k = 0; k < questions.size(); ++k) {
+    const auto [column, question] = questions[k];
+    const unsigned code = answer_code(fields.head(column), fields.size(column));
+    auto answer = static_cast<model::Answer>(code);
+    if (code == 3) {  // not an answer; spaces around one are rare, so trimmed only here
+      const auto text = trim(csv_.field(column));
+      const auto a = model::parse_answer(text);
+      if (!a) {
+        problem(csv_.field_offset(column), bad_answer_message(rules_, question, id, text));
+        continue;
+      }
+      tally.count(k, *a);
+      answer = *a;
+    }
+    if (keep) sink.answer(question, answer);
+  }
+}
+
 // The rows after the header: every check, then the sink. Returns the number of data rows.
 template <class Sink>
 std::size_t CsvReader::rows(Sink& sink, model::Tallies& counts) {
-  // The question columns, in file order, counted by an AnswerTally (its column k is
-  // questions[k]); its column list is padded to whole fours with copies of the first.
-  struct QuestionColumn {
-    std::size_t column, question;
-  };
-  std::vector<QuestionColumn> questions;
-  for (std::size_t i = 0; i < layout_.slots.size(); ++i)
-    if (layout_.slots[i].kind == Layout::Slot::Question) questions.push_back({i, layout_.slots[i].index});
+  const auto questions = question_columns();
   AnswerTally tally(questions.size());
+  // The tally takes columns in fours: padded with copies of the first.
   std::vector<std::size_t> tally_columns(tally.padded(), questions.empty() ? 0 : questions[0].column);
   for (std::size_t k = 0; k < questions.size(); ++k) tally_columns[k] = questions[k].column;
-
   std::size_t rows = 0, released = 0;
   const std::size_t header_end = csv_.consumed();
   while (csv_.next()) {
@@ -299,33 +333,11 @@ std::size_t CsvReader::rows(Sink& sink, model::Tallies& counts) {
     // Two instances of the decoder: nearly every row of bulk input is plain, and its fields
     // then need no check each.
     const bool unanswered = fields.plain() ? tally.add([&](std::size_t k) {
-      const std::size_t c = tally_columns[k];
-      return raw_answer_key(fields.plain_head(c), fields.plain_size(c));
-    }) : tally.add([&](std::size_t k) {
-      const std::size_t c = tally_columns[k];
-      return raw_answer_key(fields.head(c), fields.size(c));
-    });
-    if (unanswered || Sink::wants_answers) {
-      for (std::size_t k = 0; k < questions.size(); ++k) {
-        const auto [column, question] = questions[k];
-        const unsigned code = answer_code(fields.head(column), fields.size(column));
-        auto answer = static_cast<model::Answer>(code);
-        if (code == 3) {  // not an answer; spaces around one are rare, so trimmed only here
-          const auto text = trim(csv_.field(column));
-          const auto a = model::parse_answer(text);
-          if (!a) {
-            problem(csv_.field_offset(column), bad_answer_message(rules_, question, id, text));
-            continue;
-          }
-          tally.count(k, *a);
-          answer = *a;
-        }
-        if (first == 0) sink.answer(question, answer);
-      }
-    }
-    if (first != 0) continue;
+      return raw_answer_key(fields.plain_head(tally_columns[k]), fields.plain_size(tally_columns[k]));
+    }) : tally.add([&](std::size_t k) { return raw_answer_key(fields.head(tally_columns[k]), fields.size(tally_columns[k])); });
+    if (unanswered || Sink::wants_answers) answers(fields, questions, tally, id, first == 0, sink);
     if constexpr (Sink::wants_attributes)
-      for (std::size_t i = 0; i < layout_.slots.size(); ++i)
+      for (std::size_t i = 0; first == 0 && i < layout_.slots.size(); ++i)
         if (layout_.slots[i].kind == Layout::Slot::Attribute) sink.attribute(layout_.slots[i].index, trim(csv_.field(i)));
   }
   for (std::size_t k = 0; k < questions.size(); ++k) {

@@ -12,6 +12,14 @@ const char* find(const char* from, const char* to, char c) {
   return static_cast<const char*>(std::memchr(from, c, static_cast<std::size_t>(to - from)));
 }
 
+#if defined(PDURATE_SSE2)
+// The bytes equal to c in 32 bytes (lo, then hi), as a bit mask.
+inline std::uint32_t mask32(__m128i lo, __m128i hi, __m128i c) {
+  return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(lo, c))) |
+         static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(hi, c))) << 16;
+}
+#endif
+
 }  // namespace
 
 CsvParser::CsvParser(std::string_view text) : text_(text), bounds_(64) {
@@ -63,6 +71,19 @@ bool CsvParser::next() {
   return fast_record(pos_);
 }
 
+// The end of a quote-free record whose line ends at i (its \n, or the end of the text) and
+// whose `count` commas are stored: its last field ends before any \r.
+inline bool CsvParser::close_fast_record(std::size_t i, std::size_t count, bool ascii) {
+  std::size_t content_end = i;
+  if (content_end > bounds_[count] + 1 && text_[content_end - 1] == '\r') --content_end;
+  if (count + 2 > bounds_.size()) bounds_.resize(count + 2);
+  bounds_[count + 1] = content_end;
+  quoted_ = false;
+  count_ = count + 1;
+  record_end_ = content_end;
+  return finish_record(i < text_.size() ? i + 1 : text_.size(), ascii);
+}
+
 // A record with no quote on its line: fields end at commas, the record at the line end. Scans
 // the line once, 32 bytes at a time where SSE2 is available; on meeting a quote, hands the
 // record to slow_record(). A field costs one 8-byte bound. (Writing eight bounds per 16 bytes
@@ -88,21 +109,17 @@ bool CsvParser::fast_record(std::size_t start) {
   const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
   // 32 bytes a step (two SSE2 compares of each kind, one 32-bit mask): a row of bulk input
   // takes two or three steps, and each step's end is a branch the predictor can miss.
-  const auto mask = [&](__m128i lo, __m128i hi, __m128i c) {
-    return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(lo, c))) |
-           static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(hi, c))) << 16;
-  };
   while (i + 32 <= n) {
     const __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i));
     const __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i + 16));
-    const std::uint32_t ends = mask(lo, hi, newline);
+    const std::uint32_t ends = mask32(lo, hi, newline);
     // Only what comes before the line end belongs to this record.
     const std::uint32_t before_end = ends ? (ends & -ends) - 1 : ~std::uint32_t{0};
     high |= (static_cast<std::uint32_t>(_mm_movemask_epi8(lo)) | static_cast<std::uint32_t>(_mm_movemask_epi8(hi)) << 16) &
             before_end;
-    if (mask(lo, hi, quote) & before_end) return slow_record();
+    if (mask32(lo, hi, quote) & before_end) return slow_record();
     reserve(32);
-    for (std::uint32_t m = mask(lo, hi, comma) & before_end; m; m &= m - 1)
+    for (std::uint32_t m = mask32(lo, hi, comma) & before_end; m; m &= m - 1)
       out[count++] = i + static_cast<std::size_t>(__builtin_ctz(m));
     if (ends) {
       i += static_cast<std::size_t>(__builtin_ctz(ends));
@@ -124,15 +141,9 @@ bool CsvParser::fast_record(std::size_t start) {
       }
     }
   }
-  std::size_t content_end = i;
-  if (content_end > bounds_[count] + 1 && t[content_end - 1] == '\r') --content_end;
-  reserve(1);
-  out[count++] = content_end;
-  quoted_ = false;
-  count_ = count;
-  record_end_ = content_end;
-  return finish_record(i < n ? i + 1 : n, high == 0);
+  return close_fast_record(i, count, high == 0);
 }
+
 
 bool CsvParser::finish_record(std::size_t end, bool ascii) {
   if (end - record_start_ > kMaxRecordBytes)
@@ -144,74 +155,75 @@ bool CsvParser::finish_record(std::size_t end, bool ascii) {
   return true;
 }
 
+// The quoted field opening at i: stored, and i moved past its closing quote. "" inside it stands
+// for one quote (the field is then copied, unescaped, to scratch_); line breaks are counted.
+bool CsvParser::quoted_field(std::size_t& i) {
+  const char* t = text_.data();
+  const std::size_t n = text_.size();
+  const std::size_t open = i++;
+  std::size_t segment = i;
+  bool copied = false;
+  const std::size_t scratch_begin = scratch_.size();
+  for (;;) {
+    const char* quote = find(t + i, t + n, '"');
+    if (!quote) return fail(open, "unterminated quoted field: the quote opened here is never closed (add the closing \")");
+    const auto q = static_cast<std::size_t>(quote - t);
+    line_ += static_cast<std::size_t>(std::count(t + i, quote, '\n'));
+    if (q + 1 < n && t[q + 1] == '"') {  // "" stands for one quote
+      scratch_.append(t + segment, q + 1 - segment);
+      copied = true;
+      i = segment = q + 2;
+      continue;
+    }
+    if (copied) {
+      scratch_.append(t + segment, q - segment);
+      put({open, static_cast<std::uint32_t>(scratch_.size() - scratch_begin),
+           kScratch + static_cast<std::uint32_t>(scratch_begin)});
+    } else {
+      put({open, static_cast<std::uint32_t>(q - open - 1), kQuoted});
+    }
+    i = q + 1;
+    return true;
+  }
+}
+
+// The unquoted field at i: it runs to the next comma or line end (i is moved there); a quote in
+// it is malformed.
+bool CsvParser::unquoted_field(std::size_t& i) {
+  const char* t = text_.data();
+  const std::size_t n = text_.size();
+  std::size_t j = i;
+  for (; j < n && t[j] != ',' && t[j] != '\n'; ++j)
+    if (t[j] == '"')
+      return fail(j, "quote inside an unquoted field: put the whole field in quotes and write each quote inside it as \"\"");
+  std::size_t end = j;
+  if ((j == n || t[j] == '\n') && end > i && t[end - 1] == '\r') --end;
+  add(i, end);
+  i = j;
+  return true;
+}
+
 bool CsvParser::slow_record() {
   quoted_ = true;
   fields_.clear();
   count_ = 0;
   const char* t = text_.data();
   const std::size_t n = text_.size();
+  const auto at_line_end = [&](std::size_t k) { return t[k] == '\n' || (t[k] == '\r' && (k + 1 == n || t[k + 1] == '\n')); };
   std::size_t i = pos_;
   for (;;) {  // one field per iteration
     if (i < n && t[i] == '"') {
-      const std::size_t open = i++;
-      std::size_t segment = i;
-      bool copied = false;
-      std::size_t scratch_begin = scratch_.size();
-      for (;;) {
-        const char* quote = find(t + i, t + n, '"');
-        if (!quote)
-          return fail(open, "unterminated quoted field: the quote opened here is never closed (add the closing \")");
-        const auto q = static_cast<std::size_t>(quote - t);
-        line_ += static_cast<std::size_t>(std::count(t + i, quote, '\n'));
-        if (q + 1 < n && t[q + 1] == '"') {  // "" stands for one quote
-          scratch_.append(t + segment, q + 1 - segment);
-          copied = true;
-          i = q + 2;
-          segment = i;
-          continue;
-        }
-        if (copied) {
-          scratch_.append(t + segment, q - segment);
-          put({open, static_cast<std::uint32_t>(scratch_.size() - scratch_begin),
-               kScratch + static_cast<std::uint32_t>(scratch_begin)});
-        } else {
-          put({open, static_cast<std::uint32_t>(q - open - 1), kQuoted});
-        }
-        i = q + 1;
-        break;
-      }
-      if (i >= n) break;
-      if (t[i] == ',') {
-        ++i;
-        if (i >= n) {  // "a", at the very end: one more, empty field
-          add(i, i);
-          break;
-        }
-        continue;
-      }
-      if (t[i] == '\n' || (t[i] == '\r' && (i + 1 == n || t[i + 1] == '\n'))) break;
-      return fail(i, "text after a closing quote: end the quoted field at its quote, and write \"\" for a quote inside it");
+      if (!quoted_field(i)) return false;
+      if (i < n && t[i] != ',' && !at_line_end(i))
+        return fail(i, "text after a closing quote: end the quoted field at its quote, and write \"\" for a quote inside it");
+    } else if (!unquoted_field(i)) {
+      return false;
     }
-    // Unquoted field: runs to the next comma or line end; a quote in it is malformed.
-    std::size_t j = i;
-    while (j < n && t[j] != ',' && t[j] != '\n') {
-      if (t[j] == '"')
-        return fail(j, "quote inside an unquoted field: put the whole field in quotes and write each quote inside it as \"\"");
-      ++j;
+    if (i >= n || t[i] != ',') break;
+    if (++i >= n) {  // "a," at the very end: one more, empty field
+      add(i, i);
+      break;
     }
-    std::size_t end = j;
-    if ((j == n || t[j] == '\n') && end > i && t[end - 1] == '\r') --end;
-    add(i, end);
-    if (j < n && t[j] == ',') {
-      i = j + 1;
-      if (i >= n) {
-        add(i, i);
-        break;
-      }
-      continue;
-    }
-    i = j;
-    break;
   }
   // i is at the line end (\n, \r\n) or the end of the input.
   record_end_ = i;

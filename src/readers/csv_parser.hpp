@@ -112,7 +112,11 @@ class CsvParser {
   };
   static constexpr std::uint32_t kPlain = 0, kQuoted = 1, kScratch = 2;
   bool fast_record(std::size_t start);
+  // Inlined: once per record of bulk input.
+  [[gnu::always_inline]] inline bool close_fast_record(std::size_t i, std::size_t count, bool ascii);
   bool slow_record();
+  bool quoted_field(std::size_t& i);
+  bool unquoted_field(std::size_t& i);
   // Checks the record's bytes are UTF-8 (all of them, unless `ascii` says every byte is below
   // 0x80), then moves past it.
   bool finish_record(std::size_t end, bool ascii = false);

@@ -119,9 +119,40 @@ class InspectionReader {
     std::size_t index = 0;  // question or attribute index
   };
 
-  void inline_cases(const Node& list) {
-    model::CaseSet cases(rules_.question_slots());
-    // First pass: the union of the cases' keys, in first-seen order, and what each means.
+  // What one key of an inline case means, found by the first pass (case_keys) and marked in
+  // `cases`; false (reported) for a bad one.
+  bool case_key(const Node& key, std::vector<CaseKey>& keys, model::CaseSet& cases) {
+    const Column column = classify_column(rules_, trim(key.text));
+    CaseKey k{key.text};
+    if (const auto* bad = std::get_if<BadColumn>(&column)) {
+      check_.error(key, bad->message);
+      return false;
+    }
+    bool ok = true;
+    if (const auto* q = std::get_if<QuestionColumn>(&column)) {
+      for (const auto& other : keys)
+        if (other.kind == CaseKey::Question && other.index == q->question) {
+          check_.error(key, fmt::format("'{}' and '{}' both name {} {}: use one", other.name, key.text,
+                                        rules_.is_finding_slot(q->question) ? "finding" : "key question",
+                                        rules_.slot_id(q->question)));
+          ok = false;
+        }
+      k.kind = CaseKey::Question;
+      k.index = q->question;
+      cases.mark_present(q->question);
+    } else if (std::holds_alternative<CaseIdColumn>(column)) {
+      k.kind = CaseKey::Id;
+    } else {
+      k.kind = CaseKey::Attribute;
+      k.index = cases.add_attribute(trim(key.text));
+    }
+    keys.push_back(std::move(k));
+    return ok;
+  }
+
+  // The first pass: the union of the cases' keys, in first-seen order, and what each means;
+  // nullopt (reported) when a case is not a mapping or a key is bad.
+  std::optional<std::vector<CaseKey>> case_keys(const Node& list, model::CaseSet& cases) {
     std::vector<CaseKey> keys;
     bool ok = true;
     for (const Node& item : list.items) {
@@ -132,77 +163,56 @@ class InspectionReader {
       for (const Node& key : item.keys) {
         bool known = false;
         for (const auto& k : keys) known = known || k.name == key.text;
-        if (known) continue;
-        Column column = classify_column(rules_, trim(key.text));
-        CaseKey k{key.text};
-        if (auto* bad = std::get_if<BadColumn>(&column)) {
-          check_.error(key, bad->message);
-          ok = false;
-          continue;
-        } else if (auto* q = std::get_if<QuestionColumn>(&column)) {
-          for (const auto& other : keys)
-            if (other.kind == CaseKey::Question && other.index == q->question) {
-              check_.error(key, fmt::format("'{}' and '{}' both name {} {}: use one", other.name, key.text,
-                                            rules_.is_finding_slot(q->question) ? "finding" : "key question",
-                                            rules_.slot_id(q->question)));
-              ok = false;
-            }
-          k.kind = CaseKey::Question;
-          k.index = q->question;
-          cases.mark_present(q->question);
-        } else if (std::holds_alternative<CaseIdColumn>(column)) {
-          k.kind = CaseKey::Id;
-        } else {
-          k.kind = CaseKey::Attribute;
-          k.index = cases.add_attribute(trim(key.text));
-        }
-        keys.push_back(std::move(k));
+        if (!known) ok = case_key(key, keys, cases) && ok;
       }
     }
-    if (!ok) return;
-    // Second pass: the cases.
-    for (const Node& item : list.items) {
-      ++inspection_.rows_read;
-      // The id key is matched like a CSV heading (any case), as in the first pass.
-      const Node* id_node = nullptr;
-      for (const auto& k : keys)
-        if (k.kind == CaseKey::Id && !id_node) id_node = item.find(k.name);
-      if (!id_node) {
-        check_.error(item, "a case has no 'case_id'");
-        continue;
-      }
-      auto id = check_.text(*id_node, "case_id");
-      if (!id) continue;
-      auto c = cases.add_case(trim(*id), item.line);
-      if (!c) {
-        check_.error(*id_node, fmt::format("duplicate case id '{}' (first on line {}): each case appears once", *id,
-                                           cases.line(*cases.find(trim(*id)))));
-        continue;
-      }
-      for (const auto& k : keys) {
-        if (k.kind == CaseKey::Id) continue;
-        const Node* value = item.find(k.name);
-        if (k.kind == CaseKey::Question && !value) {
-          check_.error(item, fmt::format("case {} has no answer to {} (other cases have one): add '{}: N/A' if "
-                                         "it does not apply", *id, rules_.slot_id(k.index), k.name));
-          continue;
-        }
-        if (!value) continue;  // an attribute this case does not have: ""
-        if (!value->is_scalar() && !value->is_null()) {
-          check_.error(*value, fmt::format("'{}' of case {} must be a single value, found {}", k.name, *id,
-                                           value->kind_name()));
-          continue;
-        }
-        const auto text = trim(value->text);
-        if (k.kind == CaseKey::Attribute) {
-          cases.set_attribute(*c, k.index, text);
-        } else if (auto answer = model::parse_answer(text)) {
-          cases.set_answer(*c, k.index, *answer);
-        } else {
-          check_.error(*value, bad_answer_message(rules_, k.index, *id, text));
-        }
-      }
+    if (!ok) return std::nullopt;
+    return keys;
+  }
+
+  // One value of case c (named `id`) under key k: an answer or an attribute.
+  void case_value(const Node& item, const CaseKey& k, std::size_t c, const std::string& id, model::CaseSet& cases) {
+    const Node* value = item.find(k.name);
+    if (k.kind == CaseKey::Question && !value) {
+      check_.error(item, fmt::format("case {} has no answer to {} (other cases have one): add '{}: N/A' if it does "
+                                     "not apply", id, rules_.slot_id(k.index), k.name));
+      return;
     }
+    if (!value) return;  // an attribute this case does not have: ""
+    if (!value->is_scalar() && !value->is_null()) {
+      check_.error(*value, fmt::format("'{}' of case {} must be a single value, found {}", k.name, id,
+                                       value->kind_name()));
+      return;
+    }
+    const auto text = trim(value->text);
+    if (k.kind == CaseKey::Attribute) cases.set_attribute(c, k.index, text);
+    else if (auto answer = model::parse_answer(text)) cases.set_answer(c, k.index, *answer);
+    else check_.error(*value, bad_answer_message(rules_, k.index, id, text));
+  }
+
+  // The second pass: one case.
+  void inline_case(const Node& item, const std::vector<CaseKey>& keys, model::CaseSet& cases) {
+    ++inspection_.rows_read;
+    // The id key is matched like a CSV heading (any case), as in the first pass.
+    const Node* id_node = nullptr;
+    for (const auto& k : keys)
+      if (k.kind == CaseKey::Id && !id_node) id_node = item.find(k.name);
+    if (!id_node) return check_.error(item, "a case has no 'case_id'");
+    const auto id = check_.text(*id_node, "case_id");
+    if (!id) return;
+    const auto c = cases.add_case(trim(*id), item.line);
+    if (!c)
+      return check_.error(*id_node, fmt::format("duplicate case id '{}' (first on line {}): each case appears once",
+                                                *id, cases.line(*cases.find(trim(*id)))));
+    for (const auto& k : keys)
+      if (k.kind != CaseKey::Id) case_value(item, k, *c, *id, cases);
+  }
+
+  void inline_cases(const Node& list) {
+    model::CaseSet cases(rules_.question_slots());
+    const auto keys = case_keys(list, cases);
+    if (!keys) return;
+    for (const Node& item : list.items) inline_case(item, *keys, cases);
     if (list.items.empty()) check_.error(list, "no cases: the list of cases is empty");
     inspection_.counts = model::count_answers(cases);
     inspection_.cases = std::move(cases);

@@ -83,17 +83,31 @@ SourceText SourceText::from_string(std::string name, std::string text) {
   return s;
 }
 
+bool SourceText::read_stream(int fd, util::Diagnostics& errors) {
+  const auto read = read_all(fd, owned_);
+  const int saved = errno;
+  if (read != ReadResult::Ok) {
+    errors.add({name_, 0, 0}, read == ReadResult::TooLarge ? too_large() : fmt::format("cannot read: {}", std::strerror(saved)));
+    return false;
+  }
+  own();
+  return true;
+}
+
+bool SourceText::map(int fd, std::size_t size) {
+  void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (p == MAP_FAILED) return false;
+  ::madvise(p, size, MADV_SEQUENTIAL);
+  mapping_ = std::unique_ptr<void, Unmap>(p, Unmap{size});
+  text_ = util::without_bom(std::string_view(static_cast<const char*>(p), size));
+  return true;
+}
+
 std::optional<SourceText> SourceText::open(const std::string& path, util::Diagnostics& errors) {
   SourceText s;
   if (path == "-") {
     s.name_ = "<stdin>";
-    const auto read = read_all(STDIN_FILENO, s.owned_);
-    if (read != ReadResult::Ok) {
-      errors.add({s.name_, 0, 0},
-                 read == ReadResult::TooLarge ? too_large() : fmt::format("cannot read: {}", std::strerror(errno)));
-      return std::nullopt;
-    }
-    s.own();
+    if (!s.read_stream(STDIN_FILENO, errors)) return std::nullopt;
     return s;
   }
   if (path.empty()) {
@@ -107,42 +121,18 @@ std::optional<SourceText> SourceText::open(const std::string& path, util::Diagno
     return std::nullopt;
   }
   struct stat st {};
-  if (::fstat(fd, &st) != 0) {
-    errors.add({path, 0, 0}, fmt::format("cannot read: {}", std::strerror(errno)));
-    ::close(fd);
-    return std::nullopt;
-  }
-  if (S_ISDIR(st.st_mode)) {
-    errors.add({path, 0, 0}, "is a directory: give a .csv or .yaml file");
-    ::close(fd);
-    return std::nullopt;
-  }
-  if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) {
-    // A device (/dev/zero, a terminal) never ends or is not data.
-    errors.add({path, 0, 0}, "is not a file: give a .csv or .yaml file");
-    ::close(fd);
-    return std::nullopt;
-  }
-  if (S_ISREG(st.st_mode) && st.st_size > 0) {
-    const auto size = static_cast<std::size_t>(st.st_size);
-    void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (p != MAP_FAILED) {
-      ::madvise(p, size, MADV_SEQUENTIAL);
-      ::close(fd);
-      s.mapping_ = std::unique_ptr<void, Unmap>(p, Unmap{size});
-      s.text_ = util::without_bom(std::string_view(static_cast<const char*>(p), size));
-      return s;
-    }
-  }
-  // Pipes, empty files and files mmap refuses: read them.
-  const auto read = read_all(fd, s.owned_);
-  const int saved = errno;
+  std::string refused;
+  if (::fstat(fd, &st) != 0) refused = fmt::format("cannot read: {}", std::strerror(errno));
+  else if (S_ISDIR(st.st_mode)) refused = "is a directory: give a .csv or .yaml file";
+  // A device (/dev/zero, a terminal) never ends or is not data.
+  else if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) refused = "is not a file: give a .csv or .yaml file";
+  // A regular file is mapped; pipes, empty files and files mmap refuses are read.
+  const bool ok = refused.empty() &&
+                  ((S_ISREG(st.st_mode) && st.st_size > 0 && s.map(fd, static_cast<std::size_t>(st.st_size))) ||
+                   s.read_stream(fd, errors));
   ::close(fd);
-  if (read != ReadResult::Ok) {
-    errors.add({path, 0, 0}, read == ReadResult::TooLarge ? too_large() : fmt::format("cannot read: {}", std::strerror(saved)));
-    return std::nullopt;
-  }
-  s.own();
+  if (!refused.empty()) errors.add({path, 0, 0}, refused);
+  if (!ok) return std::nullopt;
   return s;
 }
 

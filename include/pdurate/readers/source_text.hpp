@@ -38,6 +38,8 @@ class SourceText {
  private:
   SourceText() = default;
   void own();  // text_ views owned_, without a byte-order mark
+  bool read_stream(int fd, util::Diagnostics& errors);  // into owned_; false (reported) on failure
+  bool map(int fd, std::size_t size);  // a regular file; false when mmap refuses
   std::string name_;
   std::string owned_;
   bool owns_ = false;  // text_ views owned_ (else the mapping, or nothing)

@@ -133,38 +133,32 @@ class AnalysisText {
       line(fmt::format("  {:<42} {}", "Overall rating", "not estimated: not every standard is rated"));
   }
 
-  // A breakdown table: rows key questions (with their prompts) and standards, columns groups.
-  void breakdown(const engine::Breakdown& b) {
+  // A table's rows: a label and one cell per column.
+  using Rows = std::vector<std::pair<std::string, std::vector<std::string>>>;
+
+  // A breakdown's rows: the groups, their cases, then each casework standard's rating on each
+  // group with its key questions (and their prompts) below, then the free-standing findings.
+  Rows breakdown_rows(const engine::Breakdown& b, const std::vector<const engine::BreakdownGroup*>& columns) const {
     const auto& rules = rules_;
-    const auto abbreviations = rating_abbreviations(rules_);
-    std::vector<const engine::BreakdownGroup*> columns;
-    for (const auto& g : b.groups) columns.push_back(&g);
-    columns.push_back(&b.total);
-    // Rows: label and one cell per column.
-    std::vector<std::pair<std::string, std::vector<std::string>>> rows;
-    const auto header = [&] {
+    const auto abbreviations = rating_abbreviations(rules);
+    Rows rows;
+    const auto row = [&](std::string label, const auto& cell) {
       std::vector<std::string> cells;
-      for (const auto* g : columns) cells.push_back(g == &b.total ? "all" : g->value.empty() ? "(none)" : g->value);
-      return cells;
-    }();
-    rows.push_back({"", header});
-    std::vector<std::string> counts;
-    for (const auto* g : columns) counts.push_back(fmt::format("{}", g->cases));
-    rows.push_back({"cases", counts});
-    const auto tally_row = [&](std::string label, std::size_t slot) {
-      std::vector<std::string> cells;
-      for (const auto* g : columns) cells.push_back(figures(g->tallies.questions[slot]));
+      for (const auto* g : columns) cells.push_back(cell(*g));
       rows.push_back({std::move(label), std::move(cells)});
     };
-    const auto present = [&](std::size_t slot) {
-      return slot < b.total.tallies.present.size() && b.total.tallies.present[slot];
+    const auto tally_row = [&](std::string label, std::size_t slot) {
+      row(std::move(label), [&](const engine::BreakdownGroup& g) { return figures(g.tallies.questions[slot]); });
     };
+    const auto present = [&](std::size_t slot) { return slot < b.total.tallies.present.size() && b.total.tallies.present[slot]; };
+    row("", [&](const engine::BreakdownGroup& g) { return &g == &b.total ? "all" : g.value.empty() ? "(none)" : g.value; });
+    row("cases", [](const engine::BreakdownGroup& g) { return fmt::format("{}", g.cases); });
     for (std::size_t index = 0; index < rules.standards.size(); ++index) {
       const auto& s = rules.standards[index];
       if (!s.casework()) continue;
-      std::vector<std::string> cells;
-      for (const auto* g : columns) cells.push_back(g->ratings[index] ? abbreviations[*g->ratings[index]] : "-");
-      rows.push_back({s.id, cells});
+      row(s.id, [&](const engine::BreakdownGroup& g) {
+        return g.ratings[index] ? abbreviations[*g.ratings[index]] : std::string("-");
+      });
       for (auto q : s.key_questions) {
         if (present(q)) tally_row("  " + rules.questions[q].short_id, q);
         for (std::size_t f = 0; f < rules.findings.size(); ++f)
@@ -175,29 +169,42 @@ class AnalysisText {
     for (std::size_t f = 0; f < rules.findings.size(); ++f)
       if (!rules.findings[f].parent && present(rules.finding_slot(f)))
         tally_row(rules.findings[f].short_id, rules.finding_slot(f));
+    return rows;
+  }
 
+  // Rows with the labels left-aligned and every column right-aligned to its widest cell.
+  void table(const Rows& rows) {
     std::size_t label_width = 0;
-    for (const auto& r : rows) label_width = std::max(label_width, r.first.size());
-    std::vector<std::size_t> widths(columns.size(), 0);
-    for (const auto& r : rows)
-      for (std::size_t c = 0; c < columns.size(); ++c) widths[c] = std::max(widths[c], r.second[c].size());
-
-    out_ += '\n';
-    line(style_.bold(fmt::format("By {}: Yes/relevant and % Yes per group; each casework standard rated on the group alone",
-                          b.name)));
+    std::vector<std::size_t> widths(rows.empty() ? 0 : rows[0].second.size(), 0);
+    for (const auto& r : rows) {
+      label_width = std::max(label_width, r.first.size());
+      for (std::size_t c = 0; c < widths.size(); ++c) widths[c] = std::max(widths[c], r.second[c].size());
+    }
     for (const auto& r : rows) {
       std::string text = fmt::format("  {:<{}}", r.first, label_width);
-      for (std::size_t c = 0; c < columns.size(); ++c) text += fmt::format("   {:>{}}", r.second[c], widths[c]);
+      for (std::size_t c = 0; c < widths.size(); ++c) text += fmt::format("   {:>{}}", r.second[c], widths[c]);
       line(text);
     }
+  }
+
+  // A breakdown table: rows key questions (with their prompts) and standards, columns groups.
+  void breakdown(const engine::Breakdown& b) {
+    std::vector<const engine::BreakdownGroup*> columns;
+    for (const auto& g : b.groups) columns.push_back(&g);
+    columns.push_back(&b.total);
+    out_ += '\n';
+    line(style_.bold(fmt::format("By {}: Yes/relevant and % Yes per group; each casework standard rated on the group alone",
+                                 b.name)));
+    table(breakdown_rows(b, columns));
     std::vector<std::string> small;
     for (const auto& g : b.groups)
       if (g.too_small) small.push_back(fmt::format("{} ({})", g.value.empty() ? "(none)" : g.value, g.cases));
     if (!small.empty())
       line(fmt::format("  not rated ('-'), under {} cases: {}", b.min_group_size, fmt::join(small, ", ")));
+    const auto abbreviations = rating_abbreviations(rules_);
     std::vector<std::string> legend;
     for (std::size_t l = 0; l < abbreviations.size(); ++l)
-      if (abbreviations[l] != rules.rating_name(l)) legend.push_back(abbreviations[l] + " " + rules.rating_name(l));
+      if (abbreviations[l] != rules_.rating_name(l)) legend.push_back(abbreviations[l] + " " + rules_.rating_name(l));
     if (!legend.empty()) line(fmt::format("  {}", fmt::join(legend, ", ")));
   }
 
