@@ -5,6 +5,7 @@
 
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
+#include "cli/rules_option.hpp"
 #include "pdurate/app/inspections.hpp"
 #include "pdurate/app/pipeline.hpp"
 #include "pdurate/report/formats.hpp"
@@ -23,14 +24,9 @@ void tell(const rules::Rules& rules, const app::Outcome& o) {
 }  // namespace
 
 int run_batch(const BatchOptions& o) {
-  util::Diagnostics problems;
-  const auto rules = app::load_rules(o.rules_file, problems);
-  if (!rules) {
-    print_problems(problems);
-    return kInputError;
-  }
-  app::Request request;
-  request.strict = o.strict;
+  const auto rules = rules_option(o.rules_file);
+  if (!rules) return kInputError;
+  const auto request = app::Request::for_many(o.strict);
   std::vector<app::Outcome> outcomes;
   app::for_each_inspection(
       o.inputs, [&](const readers::InspectionPath& p) { return std::optional(app::assess(p.path, *rules, request)); },

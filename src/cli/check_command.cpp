@@ -8,6 +8,7 @@
 #include "cli/atomic_file.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
+#include "cli/rules_option.hpp"
 #include "pdurate/app/inspections.hpp"
 #include "pdurate/app/pipeline.hpp"
 #include "pdurate/readers/inspection_file.hpp"
@@ -61,29 +62,22 @@ bool write_junit(const CheckOptions& o, const rules::Rules& rules, const std::ve
 }  // namespace
 
 Command setup_check(CLI::App& parent) {
-  CLI::App* sub = parent.add_subcommand("check", "Rate every inspection that records expectations (expect:) and check them");
   auto o = std::make_shared<CheckOptions>();
-  sub->footer(kFooter);
-  sub->add_option("path", o->paths, "Inspection files, and directories to search for them")->required()->type_name("PATH");
+  CLI::App* sub = add_paths_subcommand(
+      parent, "check", "Rate every inspection that records expectations (expect:) and check them", kFooter, o->paths);
   sub->add_option("--rules", o->rules_file, "Rules file to use instead of the built-in hmip-pdu-2023 rules")
       ->type_name("FILE");
   sub->add_option("--junit", o->junit_file, "Also write a JUnit XML report (one testcase per inspection) to FILE")
       ->type_name("FILE");
   sub->add_flag("--strict", o->strict, "Also fail an inspection whose guidance departure has no recorded reason");
-  for (CLI::Option* opt : sub->get_options())
-    if (!opt->get_positional()) opt->allow_extra_args(false);
+  one_value_per_use(*sub);
   return {sub, [o] { return run_check(*o); }};
 }
 
 int run_check(const CheckOptions& o) {
-  util::Diagnostics problems;
-  const auto rules = app::load_rules(o.rules_file, problems);
-  if (!rules) {
-    print_problems(problems);
-    return kInputError;
-  }
-  app::Request request;
-  request.strict = o.strict;
+  const auto rules = rules_option(o.rules_file);
+  if (!rules) return kInputError;
+  const auto request = app::Request::for_many(o.strict);
   std::vector<app::Outcome> checked;
   std::size_t passed_over = 0;
   const auto assess = [&](const readers::InspectionPath& path) -> std::optional<app::Outcome> {

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <functional>
+#include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -18,5 +20,13 @@ struct Command {
 
 // Declares a command on `parent` (a subcommand of it, or for rating, `parent` itself).
 using Setup = Command (*)(CLI::App& parent);
+
+// A subcommand of `parent` that takes inspection files and directories to search for them.
+CLI::App* add_paths_subcommand(CLI::App& parent, const std::string& name, const std::string& description,
+                               const std::string& footer, std::vector<std::string>& paths);
+
+// Makes each option of `app` take one value per use, so that a repeatable option does not
+// swallow the paths after it. Call once its options are declared.
+void one_value_per_use(CLI::App& app);
 
 }  // namespace pdurate::cli

@@ -7,6 +7,7 @@
 
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
+#include "cli/rules_option.hpp"
 #include "pdurate/app/inspections.hpp"
 #include "pdurate/app/pipeline.hpp"
 #include "pdurate/report/formats.hpp"
@@ -40,10 +41,9 @@ std::vector<std::string> diff_formats() {
 }  // namespace
 
 Command setup_diff(CLI::App& parent) {
-  CLI::App* sub = parent.add_subcommand("diff", "Rate every inspection under two rule sets and list what changed");
   auto o = std::make_shared<DiffOptions>();
-  sub->footer(kFooter);
-  sub->add_option("path", o->paths, "Inspection files, and directories to search for them")->required()->type_name("PATH");
+  CLI::App* sub = add_paths_subcommand(parent, "diff", "Rate every inspection under two rule sets and list what changed",
+                                       kFooter, o->paths);
   sub->add_option("--base-rules", o->base_rules_file, "The rules before the change (default: the built-in rules)")
       ->type_name("FILE");
   sub->add_option("--rules", o->rules_file, "The rules after the change (default: the built-in rules)")
@@ -52,8 +52,7 @@ Command setup_diff(CLI::App& parent) {
       ->check(CLI::IsMember(diff_formats()))
       ->type_name("FORMAT")
       ->capture_default_str();
-  for (CLI::Option* opt : sub->get_options())
-    if (!opt->get_positional()) opt->allow_extra_args(false);
+  one_value_per_use(*sub);
   return {sub, [o] { return run_diff(*o); }};
 }
 
@@ -65,13 +64,9 @@ int run_diff(const DiffOptions& o) {
     print_message("diff: standard input ('-') can be read only once");
     return kInputError;
   }
-  util::Diagnostics problems;
-  const auto base = app::load_rules(o.base_rules_file, problems);
-  const auto after = app::load_rules(o.rules_file, problems);
-  if (!base || !after) {
-    print_problems(problems);
-    return kInputError;
-  }
+  const auto base = rules_option(o.base_rules_file);
+  const auto after = rules_option(o.rules_file);
+  if (!base || !after) return kInputError;
   std::vector<app::Outcome> outcomes;
   app::for_each_inspection(
       o.paths, [&](const readers::InspectionPath& p) { return std::optional(app::compare(p.path, *base, *after)); },

@@ -7,6 +7,7 @@
 #include "cli/batch_command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
+#include "cli/rules_option.hpp"
 #include "pdurate/app/pipeline.hpp"
 #include "pdurate/report/formats.hpp"
 #include "pdurate/report/wording.hpp"
@@ -178,12 +179,8 @@ Command setup_rate(CLI::App& app) {
 }
 
 int run_rate(const RateOptions& o) {
-  util::Diagnostics problems;
-  const auto rules = app::load_rules(o.rules_file, problems);
-  if (!rules) {
-    print_problems(problems);
-    return kInputError;
-  }
+  const auto rules = rules_option(o.rules_file);
+  if (!rules) return kInputError;
   const auto outcome = app::assess(o.input.front(), *rules, request(o));
   if (outcome.status() == app::Status::Invalid) {
     print_problems(outcome.problems);

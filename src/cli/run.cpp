@@ -30,10 +30,8 @@ int parse_and_run(int argc, char** argv) {
   app.name("pdu-rate");
   app.set_version_flag("--version", "pdu-rate " + std::string(util::version()));
   const Command rate = setup_rate(app);
-  // The input is a list (several inspections rate as a batch): a repeatable option such as
-  // --rating must take one value per use, not swallow the file names after it.
-  for (CLI::Option* opt : app.get_options())
-    if (!opt->get_positional()) opt->allow_extra_args(false);
+  // The input is a list (several inspections rate as a batch): --rating FILE must not take FILE.
+  one_value_per_use(app);
   std::vector<Command> subcommands;
   for (Setup setup : kSubcommands) subcommands.push_back(setup(app));
   try {

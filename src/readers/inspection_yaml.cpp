@@ -28,9 +28,11 @@ class InspectionReader {
     check_.only_keys(root, {"inspection", "ratings", "cases", "expect"}, "an inspection file");
     inspection_.file = source_.name();
     if (const Node* i = root.find("inspection")) details(*i);
-    if (const Node* r = root.find("ratings")) ratings(*r);
+    if (const Node* r = root.find("ratings"))
+      check_.each_entry(*r, "ratings", [&](const Node& k, const Node& v) { rating(k, v); });
     if (const Node* c = check_.require(root, "cases", "the inspection file")) cases(*c);
-    if (const Node* e = root.find("expect")) expectations(*e);
+    if (const Node* e = root.find("expect"))
+      check_.each_entry(*e, "expect", [&](const Node& k, const Node& v) { expectation_entry(k, v); });
     if (errors_.count() != before) return std::nullopt;
     return std::move(inspection_);
   }
@@ -43,37 +45,29 @@ class InspectionReader {
     if (const Node* f = n.find("fieldwork")) inspection_.fieldwork = check_.text(*f, "fieldwork").value_or("");
   }
 
-  void ratings(const Node& n) {
-    if (n.is_null()) return;
-    if (!check_.expect(n, Node::Kind::Map, "ratings")) return;
-    for (std::size_t i = 0; i < n.keys.size(); ++i) {
-      const Node& key = n.keys[i];
-      const Node& value = n.items[i];
-      const auto standard = organisational_standard(rules_, key.text, check_.at(key), errors_);
-      if (!standard) continue;
-      model::OrganisationalRating rating;
-      rating.where = check_.at(value);
-      const Node* name = &value;
-      if (value.is_map()) {
-        check_.only_keys(value, {"rating", "departure"}, fmt::format("the rating of {}", key.text));
-        name = check_.require(value, "rating", fmt::format("the rating of {}", key.text));
-        if (const Node* d = value.find("departure"))
-          rating.departure = check_.text(*d, "departure (the inspectors' reason)").value_or("");
-        if (!name) continue;
-      }
-      auto text = check_.text(*name, fmt::format("the rating of {}", key.text));
-      if (!text) continue;
-      const auto level = rating_named(rules_, *text, check_.at(*name), errors_);
-      if (!level) continue;
-      rating.level = *level;
-      // "P1.1" and "1.1" are different YAML keys for one standard.
-      if (auto it = inspection_.ratings.find(*standard); it != inspection_.ratings.end()) {
-        check_.error(key, fmt::format("{} is rated twice (first at line {})", rules_.standards[*standard].id,
-                                      it->second.where.line));
-        continue;
-      }
-      inspection_.ratings[*standard] = std::move(rating);
+  // One entry of `ratings:`: P1.1: Good, or P1.1: {rating: Good, departure: REASON}.
+  void rating(const Node& key, const Node& value) {
+    const auto standard = organisational_standard(rules_, key.text, check_.at(key), errors_);
+    if (!standard) return;
+    model::OrganisationalRating rating;
+    rating.where = check_.at(value);
+    const Node* name = &value;
+    if (value.is_map()) {
+      check_.only_keys(value, {"rating", "departure"}, fmt::format("the rating of {}", key.text));
+      name = check_.require(value, "rating", fmt::format("the rating of {}", key.text));
+      if (const Node* d = value.find("departure"))
+        rating.departure = check_.text(*d, "departure (the inspectors' reason)").value_or("");
+      if (!name) return;
     }
+    const auto text = check_.text(*name, fmt::format("the rating of {}", key.text));
+    const auto level = text ? rating_named(rules_, *text, check_.at(*name), errors_) : std::nullopt;
+    if (!level) return;
+    rating.level = *level;
+    // "P1.1" and "1.1" are different YAML keys for one standard.
+    if (auto it = inspection_.ratings.find(*standard); it != inspection_.ratings.end())
+      return check_.error(key, fmt::format("{} is rated twice (first at line {})", rules_.standards[*standard].id,
+                                           it->second.where.line));
+    inspection_.ratings[*standard] = std::move(rating);
   }
 
   void cases(const Node& n) {
@@ -218,45 +212,39 @@ class InspectionReader {
     inspection_.cases = std::move(cases);
   }
 
-  void expectations(const Node& n) {
-    if (n.is_null()) return;
-    if (!check_.expect(n, Node::Kind::Map, "expect")) return;
-    for (std::size_t i = 0; i < n.keys.size(); ++i) {
-      const Node& key = n.keys[i];
-      const Node& value = n.items[i];
-      if (value.is_map()) {
-        // P2.1.3: {yes: 15, no: 64, na: 0, relevant: 79}
-        auto q = rules_.find_question(key.text);
-        if (!q) {
-          check_.error(key, fmt::format("only a key question's expectation is a mapping ({{yes: 15, relevant: 79}}); "
-                                        "'{}' is not a key question", key.text));
-          continue;
-        }
-        check_.only_keys(value, {"yes", "no", "na", "relevant"}, fmt::format("the expected counts of {}", key.text));
-        model::Expectation e;
-        e.kind = model::Expectation::Kind::KeyQuestionCounts;
-        e.key = key.text;
-        e.index = *q;
-        e.where = check_.at(key);
-        auto count = [&](std::string_view name, std::optional<std::size_t>& out) {
-          if (const Node* v = value.find(name))
-            if (auto x = check_.integer(*v, name, 0, 100000000)) out = static_cast<std::size_t>(*x);
-        };
-        count("yes", e.yes);
-        count("no", e.no);
-        count("na", e.na);
-        count("relevant", e.relevant);
-        // Judged on the keys written, so that a bad count is not also reported as a missing one.
-        if (!value.find("yes") && !value.find("no") && !value.find("na") && !value.find("relevant"))
-          check_.error(value, "give at least one of yes, no, na, relevant");
-        inspection_.expectations.push_back(std::move(e));
-        continue;
-      }
-      auto text = check_.text(value, fmt::format("the expected value of {}", key.text));
-      if (!text) continue;
-      if (auto e = expectation(rules_, key.text, *text, check_.at(key), check_.at(value), errors_))
-        inspection_.expectations.push_back(std::move(*e));
-    }
+  // P2.1.3: {yes: 15, no: 64, na: 0, relevant: 79}
+  void counts_expectation(const Node& key, const Node& value) {
+    const auto q = rules_.find_question(key.text);
+    if (!q)
+      return check_.error(key, fmt::format("only a key question's expectation is a mapping ({{yes: 15, relevant: "
+                                           "79}}); '{}' is not a key question", key.text));
+    check_.only_keys(value, {"yes", "no", "na", "relevant"}, fmt::format("the expected counts of {}", key.text));
+    model::Expectation e;
+    e.kind = model::Expectation::Kind::KeyQuestionCounts;
+    e.key = key.text;
+    e.index = *q;
+    e.where = check_.at(key);
+    const auto count = [&](std::string_view name, std::optional<std::size_t>& out) {
+      if (const Node* v = value.find(name))
+        if (auto x = check_.integer(*v, name, 0, 100000000)) out = static_cast<std::size_t>(*x);
+    };
+    count("yes", e.yes);
+    count("no", e.no);
+    count("na", e.na);
+    count("relevant", e.relevant);
+    // Judged on the keys written, so that a bad count is not also reported as a missing one.
+    if (!value.find("yes") && !value.find("no") && !value.find("na") && !value.find("relevant"))
+      check_.error(value, "give at least one of yes, no, na, relevant");
+    inspection_.expectations.push_back(std::move(e));
+  }
+
+  // One entry of `expect:`.
+  void expectation_entry(const Node& key, const Node& value) {
+    if (value.is_map()) return counts_expectation(key, value);
+    const auto text = check_.text(value, fmt::format("the expected value of {}", key.text));
+    if (!text) return;
+    if (auto e = expectation(rules_, key.text, *text, check_.at(key), check_.at(value), errors_))
+      inspection_.expectations.push_back(std::move(*e));
   }
 
   const SourceText& source_;

@@ -169,7 +169,6 @@ class Loader {
 
   void standards(const Node& n) {
     if (!check_.expect(n, Node::Kind::Sequence, "standards")) return;
-    auto& ids = ids_;
     for (const Node& item : n.items) {
       if (!check_.expect(item, Node::Kind::Map, "a standard")) continue;
       check_.only_keys(item, {"id", "domain", "name", "headline", "scored", "provenance", "key_questions"}, "a standard");
@@ -178,7 +177,7 @@ class Loader {
         s.id = check_.text(*id, "a standard id").value_or("");
         if (!s.id.empty() && (!looks_like_id(s.id) || (s.id[0] != 'P')))
           check_.error(*id, fmt::format("standard id '{}' must look like P2.1", s.id));
-        auto [it, fresh] = ids.emplace(util::ascii_lowercase(s.id), id->line);
+        auto [it, fresh] = ids_.emplace(util::ascii_lowercase(s.id), id->line);
         if (!fresh) check_.error(*id, fmt::format("duplicate id '{}' (first at line {})", s.id, it->second));
       }
       if (const Node* d = check_.require(item, "domain", "a standard")) {
@@ -195,7 +194,7 @@ class Loader {
       if (const Node* kqs = item.find("key_questions")) {
         if (check_.expect(*kqs, Node::Kind::Sequence, "key_questions")) {
           if (kqs->items.empty()) check_.error(*kqs, fmt::format("standard {} lists no key questions: remove 'key_questions' for an organisational standard", s.id));
-          for (const Node& q : kqs->items) key_question(q, s, index, ids);
+          for (const Node& q : kqs->items) key_question(q, s, index);
         }
       }
       rules_.standards.push_back(std::move(s));
@@ -203,7 +202,23 @@ class Loader {
     if (rules_.standards.empty()) check_.error(n, "the rules define no standards");
   }
 
-  void key_question(const Node& n, Standard& s, std::size_t index, std::map<std::string, std::size_t>& ids) {
+  // A question's or finding's `aliases`: names (not id-shaped), each unused by any id or alias.
+  std::vector<std::string> aliases(const Node& n, std::string_view example) {
+    std::vector<std::string> out;
+    if (!check_.expect(n, Node::Kind::Sequence, "aliases")) return out;
+    for (const Node& a : n.items) {
+      const auto alias = check_.text(a, "an alias");
+      if (!alias) continue;
+      if (looks_like_id(*alias) || looks_like_finding_id(*alias))
+        check_.error(a, fmt::format("alias '{}' looks like an id: aliases are names such as {}", *alias, example));
+      auto [it, fresh] = ids_.emplace(util::ascii_lowercase(*alias), a.line);
+      if (!fresh) check_.error(a, fmt::format("alias '{}' is already used (line {})", *alias, it->second));
+      out.push_back(*alias);
+    }
+    return out;
+  }
+
+  void key_question(const Node& n, Standard& s, std::size_t index) {
     if (!check_.expect(n, Node::Kind::Map, "a key question")) return;
     check_.only_keys(n, {"id", "topic", "text", "aliases"}, "a key question");
     KeyQuestion q;
@@ -218,25 +233,13 @@ class Loader {
                                       named, rules_.find_standard(named) ? "" : ", which does not exist"));
       }
       q.short_id = q.id.empty() ? "" : q.id.substr(1);
-      auto [it, fresh] = ids.emplace(util::ascii_lowercase(q.id), id->line);
+      auto [it, fresh] = ids_.emplace(util::ascii_lowercase(q.id), id->line);
       if (!fresh) check_.error(*id, fmt::format("duplicate id '{}' (first at line {})", q.id, it->second));
-      ids.emplace(util::ascii_lowercase(q.short_id), id->line);
+      ids_.emplace(util::ascii_lowercase(q.short_id), id->line);
     }
     if (const Node* t = check_.require(n, "topic", "a key question")) q.topic = check_.text(*t, "topic").value_or("");
     if (const Node* t = check_.require(n, "text", "a key question")) q.text = check_.text(*t, "text").value_or("");
-    if (const Node* aliases = n.find("aliases")) {
-      if (check_.expect(*aliases, Node::Kind::Sequence, "aliases")) {
-        for (const Node& a : aliases->items) {
-          auto alias = check_.text(a, "an alias");
-          if (!alias) continue;
-          if (looks_like_id(*alias))
-            check_.error(a, fmt::format("alias '{}' looks like an id: aliases are names such as assessment_safety", *alias));
-          auto [it, fresh] = ids.emplace(util::ascii_lowercase(*alias), a.line);
-          if (!fresh) check_.error(a, fmt::format("alias '{}' is already used (line {})", *alias, it->second));
-          q.aliases.push_back(*alias);
-        }
-      }
-    }
+    if (const Node* a = n.find("aliases")) q.aliases = aliases(*a, "assessment_safety");
     s.key_questions.push_back(rules_.questions.size());
     rules_.questions.push_back(std::move(q));
   }
@@ -385,20 +388,7 @@ class Loader {
       if (id && !f.id.empty()) finding_id(*id, f, item.find("parent") != nullptr);
       if (const Node* t = check_.require(item, "topic", "a finding")) f.topic = check_.text(*t, "topic").value_or("");
       if (const Node* t = check_.require(item, "text", "a finding")) f.text = check_.text(*t, "text").value_or("");
-      if (const Node* aliases = item.find("aliases")) {
-        if (check_.expect(*aliases, Node::Kind::Sequence, "aliases")) {
-          for (const Node& a : aliases->items) {
-            auto alias = check_.text(a, "an alias");
-            if (!alias) continue;
-            if (looks_like_id(*alias) || looks_like_finding_id(*alias))
-              check_.error(a, fmt::format("alias '{}' looks like an id: aliases are names such as management_oversight",
-                                          *alias));
-            auto [it, fresh] = ids_.emplace(util::ascii_lowercase(*alias), a.line);
-            if (!fresh) check_.error(a, fmt::format("alias '{}' is already used (line {})", *alias, it->second));
-            f.aliases.push_back(*alias);
-          }
-        }
-      }
+      if (const Node* a = item.find("aliases")) f.aliases = aliases(*a, "management_oversight");
       f.provenance = provenance(item, fmt::format("finding {}", f.id));
       rules_.findings.push_back(std::move(f));
     }
@@ -459,35 +449,45 @@ class Loader {
     if (!free_standing) ids_.emplace(util::ascii_lowercase(f.short_id), id.line);
   }
 
+  // A section of `sampling:` (called `name` in messages): a mapping with its `keys` and a
+  // provenance; nullptr when absent.
+  const Node* sampling_section(const Node& sampling, std::string_view key, std::string_view name,
+                               std::initializer_list<std::string_view> keys) {
+    const Node* section = sampling.find(key);
+    if (!section || !check_.expect(*section, Node::Kind::Map, name)) return nullptr;
+    check_.only_keys(*section, keys, name);
+    return section;
+  }
+
+  // `key` of the section `name`: a whole number from min to max.
+  template <class T>
+  void whole_number(const Node& section, std::string_view name, std::string_view key, std::string_view what, int min,
+                    int max, T& out) {
+    if (const Node* v = check_.require(section, key, name))
+      if (const auto x = check_.integer(*v, what, min, max)) out = static_cast<T>(*x);
+  }
+
   // The sampling analysis settings: each optional, each with its provenance.
   void sampling(const Node& n) {
     if (!check_.expect(n, Node::Kind::Map, "sampling")) return;
     check_.only_keys(n, {"confidence", "min_group_size", "relative_rate", "resampling"}, "sampling");
     auto& s = rules_.sampling;
-    if (const Node* c = n.find("confidence"); c && check_.expect(*c, Node::Kind::Map, "sampling confidence")) {
-      check_.only_keys(*c, {"level", "provenance"}, "sampling confidence");
-      if (const Node* l = check_.require(*c, "level", "sampling confidence"))
-        s.confidence = check_.integer(*l, "a confidence level (a whole percent)", 1, 99).value_or(80);
+    const std::string_view level = "a confidence level (a whole percent)";
+    if (const Node* c = sampling_section(n, "confidence", "sampling confidence", {"level", "provenance"})) {
+      whole_number(*c, "sampling confidence", "level", level, 1, 99, s.confidence);
       s.confidence_provenance = provenance(*c, "the confidence level");
     }
-    if (const Node* m = n.find("min_group_size"); m && check_.expect(*m, Node::Kind::Map, "min_group_size")) {
-      check_.only_keys(*m, {"cases", "provenance"}, "min_group_size");
-      if (const Node* c = check_.require(*m, "cases", "min_group_size"))
-        s.min_group_size = static_cast<std::size_t>(check_.integer(*c, "a minimum group size", 1, 100000).value_or(10));
+    if (const Node* m = sampling_section(n, "min_group_size", "min_group_size", {"cases", "provenance"})) {
+      whole_number(*m, "min_group_size", "cases", "a minimum group size", 1, 100000, s.min_group_size);
       s.min_group_size_provenance = provenance(*m, "the minimum group size");
     }
-    if (const Node* r = n.find("relative_rate"); r && check_.expect(*r, Node::Kind::Map, "relative_rate")) {
-      check_.only_keys(*r, {"level", "provenance"}, "relative_rate");
-      if (const Node* l = check_.require(*r, "level", "relative_rate"))
-        s.relative_rate_confidence = check_.integer(*l, "a confidence level (a whole percent)", 1, 99).value_or(95);
+    if (const Node* r = sampling_section(n, "relative_rate", "relative_rate", {"level", "provenance"})) {
+      whole_number(*r, "relative_rate", "level", level, 1, 99, s.relative_rate_confidence);
       s.relative_rate_provenance = provenance(*r, "the relative rate confidence level");
     }
-    if (const Node* r = n.find("resampling"); r && check_.expect(*r, Node::Kind::Map, "resampling")) {
-      check_.only_keys(*r, {"resamples", "seed", "provenance"}, "resampling");
-      if (const Node* c = check_.require(*r, "resamples", "resampling"))
-        s.resamples = static_cast<std::size_t>(check_.integer(*c, "resamples", 1, 1000000).value_or(10000));
-      if (const Node* c = check_.require(*r, "seed", "resampling"))
-        s.seed = static_cast<std::uint64_t>(check_.integer(*c, "a seed", 0, 2147483647).value_or(1));
+    if (const Node* r = sampling_section(n, "resampling", "resampling", {"resamples", "seed", "provenance"})) {
+      whole_number(*r, "resampling", "resamples", "resamples", 1, 1000000, s.resamples);
+      whole_number(*r, "resampling", "seed", "a seed", 0, 2147483647, s.seed);
       s.resampling_provenance = provenance(*r, "the resampling settings");
     }
   }

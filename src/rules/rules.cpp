@@ -15,25 +15,25 @@ std::optional<std::size_t> Rules::find_standard(std::string_view wanted) const {
   return std::nullopt;
 }
 
-std::optional<std::size_t> Rules::find_question(std::string_view wanted) const {
-  for (std::size_t i = 0; i < questions.size(); ++i) {
-    const auto& q = questions[i];
-    if (util::iequals(q.id, wanted) || util::iequals(q.short_id, wanted)) return i;
-    for (const auto& alias : q.aliases)
+namespace {
+
+// The first item whose id, short id or alias is `wanted` (any case).
+template <class Item>
+std::optional<std::size_t> find_named(const std::vector<Item>& items, std::string_view wanted) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto& item = items[i];
+    if (util::iequals(item.id, wanted) || util::iequals(item.short_id, wanted)) return i;
+    for (const auto& alias : item.aliases)
       if (util::iequals(alias, wanted)) return i;
   }
   return std::nullopt;
 }
 
-std::optional<std::size_t> Rules::find_finding(std::string_view wanted) const {
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    const auto& f = findings[i];
-    if (util::iequals(f.id, wanted) || util::iequals(f.short_id, wanted)) return i;
-    for (const auto& alias : f.aliases)
-      if (util::iequals(alias, wanted)) return i;
-  }
-  return std::nullopt;
-}
+}  // namespace
+
+std::optional<std::size_t> Rules::find_question(std::string_view wanted) const { return find_named(questions, wanted); }
+
+std::optional<std::size_t> Rules::find_finding(std::string_view wanted) const { return find_named(findings, wanted); }
 
 std::optional<Level> Rules::find_rating(std::string_view wanted) const {
   for (Level i = 0; i < scale.size(); ++i)

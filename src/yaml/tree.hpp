@@ -65,6 +65,12 @@ class Checker {
                  std::string_view where) const;
   // The value at key, reporting at the map when it is absent.
   const Node* require(const Node& map, std::string_view key, std::string_view where) const;
+  // Each key and value of `map` in order, having checked it is a mapping (null: none).
+  template <class Each>
+  void each_entry(const Node& map, std::string_view what, Each each) const {
+    if (map.is_null() || !expect(map, Node::Kind::Map, what)) return;
+    for (std::size_t i = 0; i < map.keys.size(); ++i) each(map.keys[i], map.items[i]);
+  }
   // A non-empty scalar's text.
   std::optional<std::string> text(const Node& node, std::string_view what) const;
   std::optional<int> integer(const Node& node, std::string_view what, int min, int max) const;

@@ -29,6 +29,14 @@ struct Request {
   readers::WhatIfText what_if;                    // --rating, --answer, --exclude, --where, --shift
   std::optional<readers::AnalysisText> analysis;  // set: analyse the result (--by, --rri, ...)
   bool pivotal = false;                           // --pivotal
+
+  // What the commands that rate many inspections alike ask (rate many, check): the file's
+  // expectations, and --strict when given.
+  static Request for_many(bool strict) {
+    Request r;
+    r.strict = strict;
+    return r;
+  }
 };
 
 // The rules in `file` ("-": standard input), or the built-in rules when `file` is empty.

@@ -96,77 +96,65 @@ void breakdown_group(Writer& j, const rules::Rules& rules, const engine::Breakdo
   j.end_object();
 }
 
-void breakdowns(Writer& j, const rules::Rules& rules, const engine::Analysis& a) {
-  j.begin_array();
-  for (const auto& b : a.breakdowns) {
-    j.begin_object();
-    j.key("attribute").string(b.name);
-    j.key("min_group_size").number(static_cast<long long>(b.min_group_size));
-    j.key("groups").begin_array();
-    for (const auto& g : b.groups) breakdown_group(j, rules, g, false);
-    j.end_array();
-    j.key("total");
-    breakdown_group(j, rules, b.total, true);
-    j.end_object();
-  }
+void breakdown(Writer& j, const rules::Rules& rules, const engine::Breakdown& b) {
+  j.begin_object();
+  j.key("attribute").string(b.name);
+  j.key("min_group_size").number(static_cast<long long>(b.min_group_size));
+  j.key("groups").begin_array();
+  for (const auto& g : b.groups) breakdown_group(j, rules, g, false);
   j.end_array();
+  j.key("total");
+  breakdown_group(j, rules, b.total, true);
+  j.end_object();
 }
 
-void relative_rates(Writer& j, const rules::Rules& rules, const engine::Analysis& a) {
-  const auto optional_number = [&](std::optional<double> v) {
+// One key question's comparison of a group with the reference group.
+void relative_rate(Writer& j, const rules::Rules& rules, const engine::RelativeRate& q) {
+  const auto ratio = [&](std::optional<double> v) {
     if (v) j.raw_number(fixed(*v, 3));
     else j.null();
   };
-  const auto optional_reason = [&](const std::string& text) {
-    if (text.empty()) j.null();
-    else j.string(text);
-  };
-  j.begin_array();
-  for (const auto& r : a.relative_rates) {
+  j.begin_object();
+  j.key("id").string(rules.questions[q.question].id);
+  j.key("group").begin_object();
+  tally_fields(j, q.group);
+  j.end_object();
+  j.key("reference").begin_object();
+  tally_fields(j, q.reference);
+  j.end_object();
+  j.key("ratio");
+  ratio(q.ratio);
+  j.key("low");
+  ratio(q.low);
+  j.key("high");
+  ratio(q.high);
+  j.key("excludes_one").boolean(q.excludes_one);
+  j.key("suppressed").string_or_null(q.suppressed);
+  j.end_object();
+}
+
+void relative_rates(Writer& j, const rules::Rules& rules, const engine::RelativeRates& r) {
+  j.begin_object();
+  j.key("attribute").string(r.name);
+  j.key("reference").string(r.reference);
+  j.key("reference_cases").number(static_cast<long long>(r.reference_cases));
+  j.key("level").raw_number(fmt::format("{:g}", r.level));
+  j.key("method").string("log");
+  j.key("min_group_size").number(static_cast<long long>(r.min_group_size));
+  j.key("suppressed").string_or_null(r.suppressed);
+  j.key("groups").begin_array();
+  for (const auto& g : r.groups) {
     j.begin_object();
-    j.key("attribute").string(r.name);
-    j.key("reference").string(r.reference);
-    j.key("reference_cases").number(static_cast<long long>(r.reference_cases));
-    j.key("level").raw_number(fmt::format("{:g}", r.level));
-    j.key("method").string("log");
-    j.key("min_group_size").number(static_cast<long long>(r.min_group_size));
-    j.key("suppressed");
-    optional_reason(r.suppressed);
-    j.key("groups").begin_array();
-    for (const auto& g : r.groups) {
-      j.begin_object();
-      j.key("value").string(g.value);
-      j.key("cases").number(static_cast<long long>(g.cases));
-      j.key("suppressed");
-      optional_reason(g.suppressed);
-      j.key("key_questions").begin_array();
-      for (const auto& q : g.key_questions) {
-        j.begin_object();
-        j.key("id").string(rules.questions[q.question].id);
-        j.key("group").begin_object();
-        tally_fields(j, q.group);
-        j.end_object();
-        j.key("reference").begin_object();
-        tally_fields(j, q.reference);
-        j.end_object();
-        j.key("ratio");
-        optional_number(q.ratio);
-        j.key("low");
-        optional_number(q.low);
-        j.key("high");
-        optional_number(q.high);
-        j.key("excludes_one").boolean(q.excludes_one);
-        j.key("suppressed");
-        optional_reason(q.suppressed);
-        j.end_object();
-      }
-      j.end_array();
-      j.end_object();
-    }
+    j.key("value").string(g.value);
+    j.key("cases").number(static_cast<long long>(g.cases));
+    j.key("suppressed").string_or_null(g.suppressed);
+    j.key("key_questions").begin_array();
+    for (const auto& q : g.key_questions) relative_rate(j, rules, q);
     j.end_array();
     j.end_object();
   }
   j.end_array();
+  j.end_object();
 }
 
 }  // namespace
@@ -216,10 +204,12 @@ void analysis_fields(Writer& j, const rules::Rules& rules, const engine::Analysi
   probabilities(j, rules, p.overall);
   j.key("findings");
   findings(j, rules, a);
-  j.key("breakdowns");
-  breakdowns(j, rules, a);
-  j.key("relative_rates");
-  relative_rates(j, rules, a);
+  j.key("breakdowns").begin_array();
+  for (const auto& b : a.breakdowns) breakdown(j, rules, b);
+  j.end_array();
+  j.key("relative_rates").begin_array();
+  for (const auto& r : a.relative_rates) relative_rates(j, rules, r);
+  j.end_array();
 }
 
 }  // namespace pdurate::report::json

@@ -10,10 +10,8 @@ void row(Writer& j, const rules::Rules& rules, const app::Outcome& o) {
   const engine::Result* r = o.status() == app::Status::Invalid ? nullptr : &o.rated->result;
   j.begin_object();
   j.key("file").string(o.file);
-  j.key("name");
-  text_or_null(j, o.name);
-  j.key("fieldwork");
-  text_or_null(j, o.fieldwork);
+  j.key("name").string_or_null(o.name);
+  j.key("fieldwork").string_or_null(o.fieldwork);
   j.key("status").string(row_status(o.status()));
   j.key("cases");
   if (r) j.number(static_cast<long long>(r->cases));
@@ -22,10 +20,8 @@ void row(Writer& j, const rules::Rules& rules, const app::Outcome& o) {
   std::size_t checked = 0, met = 0;
   if (r)
     for (const auto& e : o.rated->expectations) ++checked, met += e.met ? 1 : 0;
-  j.key("expectations").begin_object();
-  j.key("checked").number(static_cast<long long>(checked));
-  j.key("met").number(static_cast<long long>(met));
-  j.end_object();
+  j.key("expectations");
+  numbers(j, {{"checked", checked}, {"met", met}});
   j.key("failures").begin_array();
   for (const auto& f : failures(rules, o)) j.string(f);
   j.end_array();
@@ -52,12 +48,8 @@ std::string batch(const rules::Rules& rules, const std::vector<app::Outcome>& ou
   for (const auto& o : outcomes) row(j, rules, o);
   j.end_array();
   const auto c = app::count(outcomes);
-  j.key("summary").begin_object();
-  j.key("inspections").number(static_cast<long long>(outcomes.size()));
-  j.key("ok").number(static_cast<long long>(c.passed));
-  j.key("failed").number(static_cast<long long>(c.failed));
-  j.key("invalid").number(static_cast<long long>(c.invalid));
-  j.end_object();
+  j.key("summary");
+  numbers(j, {{"inspections", outcomes.size()}, {"ok", c.passed}, {"failed", c.failed}, {"invalid", c.invalid}});
   j.end_object();
   return j.str();
 }

@@ -20,8 +20,7 @@ void rating_state(Writer& j, const std::optional<engine::RatingState>& s) {
     return;
   }
   j.begin_object();
-  j.key("rating");
-  rating_or_null(j, s->rating);
+  j.key("rating").string_or_null(s->rating.value_or(""));
   j.key("lowest").string(s->lowest);
   j.key("highest").string(s->highest);
   j.end_object();
@@ -42,44 +41,47 @@ void question_state(Writer& j, const engine::KeyQuestionState& s) {
   j.begin_object();
   j.key("present").boolean(s.present);
   tally_fields(j, s.tally);
-  j.key("band");
-  rating_or_null(j, s.band);
+  j.key("band").string_or_null(s.band.value_or(""));
   j.end_object();
+}
+
+// "before" and "after", each written by `state`.
+template <class T, class State>
+void before_after(Writer& j, const T& before, const T& after, State state) {
+  j.key("before");
+  state(j, before);
+  j.key("after");
+  state(j, after);
 }
 
 void standard_change(Writer& j, const engine::StandardChange& s) {
   j.begin_object();
   j.key("id").string(s.id);
   j.key("name").string(s.name);
-  j.key("before");
-  rating_state(j, s.before);
-  j.key("after");
-  rating_state(j, s.after);
+  before_after(j, s.before, s.after, rating_state);
   j.key("causes").begin_array();
   for (const auto& c : s.causes) {
     j.begin_object();
     j.key("id").string(c.id);
     j.key("short_id").string(c.short_id);
     j.key("topic").string(c.topic);
-    j.key("before");
-    question_state(j, c.before);
-    j.key("after");
-    question_state(j, c.after);
+    before_after(j, c.before, c.after, question_state);
     j.end_object();
   }
   j.end_array();
   j.end_object();
 }
 
-// {"before", "after"} of one side-by-side value, or null for an inspection not compared.
-template <class Write>
-void before_after(Writer& j, const engine::ResultDiff* d, Write write) {
+// {"before", "after"} of the score or the overall rating; null for an inspection not compared.
+template <class T, class State>
+void side_by_side(Writer& j, const engine::ResultDiff* d, T engine::ResultDiff::*before, T engine::ResultDiff::*after,
+                  State state) {
   if (!d) {
     j.null();
     return;
   }
   j.begin_object();
-  write();
+  before_after(j, d->*before, d->*after, state);
   j.end_object();
 }
 
@@ -87,27 +89,16 @@ void row(Writer& j, const app::Outcome& o) {
   const engine::ResultDiff* d = o.status() == app::Status::Invalid ? nullptr : &*o.rated->diff;
   j.begin_object();
   j.key("file").string(o.file);
-  j.key("name");
-  text_or_null(j, o.name);
+  j.key("name").string_or_null(o.name);
   j.key("status").string(status_name(o.status()));
   j.key("standards").begin_array();
   if (d)
     for (const auto& s : d->standards) standard_change(j, s);
   j.end_array();
   j.key("score");
-  before_after(j, d, [&] {
-    j.key("before");
-    score_state(j, d->score_before);
-    j.key("after");
-    score_state(j, d->score_after);
-  });
+  side_by_side(j, d, &engine::ResultDiff::score_before, &engine::ResultDiff::score_after, score_state);
   j.key("overall");
-  before_after(j, d, [&] {
-    j.key("before");
-    rating_state(j, d->overall_before);
-    j.key("after");
-    rating_state(j, d->overall_after);
-  });
+  side_by_side(j, d, &engine::ResultDiff::overall_before, &engine::ResultDiff::overall_after, rating_state);
   j.key("errors").begin_array();
   for (const auto& e : o.problems.listed()) diagnostic(j, e);
   j.end_array();
@@ -131,11 +122,8 @@ std::string diff(const rules::Rules& base, const rules::Rules& rules, const std:
   for (const auto& o : outcomes) row(j, o);
   j.end_array();
   const auto c = app::count(outcomes);
-  j.key("summary").begin_object();
-  j.key("compared").number(static_cast<long long>(c.passed + c.failed));
-  j.key("changed").number(static_cast<long long>(c.failed));
-  j.key("errors").number(static_cast<long long>(c.invalid));
-  j.end_object();
+  j.key("summary");
+  numbers(j, {{"compared", c.passed + c.failed}, {"changed", c.failed}, {"errors", c.invalid}});
   j.end_object();
   return j.str();
 }

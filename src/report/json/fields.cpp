@@ -30,21 +30,16 @@ std::string_view status_name(engine::GuidanceStatus s) {
 void provenance(Writer& j, const rules::Provenance& p) {
   j.begin_object();
   j.key("verified").boolean(p.verified);
-  j.key("source");
-  text_or_null(j, p.source);
-  j.key("where");
-  text_or_null(j, p.where);
-  j.key("note");
-  text_or_null(j, p.note);
+  j.key("source").string_or_null(p.source);
+  j.key("where").string_or_null(p.where);
+  j.key("note").string_or_null(p.note);
   j.end_object();
 }
 
 void margin(Writer& j, const engine::Margin& m) {
   j.begin_object();
-  j.key("up");
-  count_or_null(j, m.up);
-  j.key("down");
-  count_or_null(j, m.down);
+  j.key("up").number_or_null(m.up);
+  j.key("down").number_or_null(m.down);
   j.end_object();
 }
 
@@ -140,8 +135,7 @@ void standard_details(Writer& j, const rules::Rules& rules, const engine::Result
     for (const auto& kq : s.key_questions) key_question(j, rules, kq, a);
     j.end_array();
   } else {
-    j.key("departure");
-    text_or_null(j, s.departure);
+    j.key("departure").string_or_null(s.departure);
     j.key("unexplained_departure").boolean(s.unexplained_departure());
   }
   j.key("guidance").begin_array();
@@ -158,10 +152,8 @@ void standard_details(Writer& j, const rules::Rules& rules, const engine::Result
 
 void overall_margin(Writer& j, const rules::Rules& rules, const engine::Result& r) {
   j.begin_object();
-  j.key("up");
-  count_or_null(j, r.margin.up);
-  j.key("down");
-  count_or_null(j, r.margin.down);
+  j.key("up").number_or_null(r.margin.up);
+  j.key("down").number_or_null(r.margin.down);
   j.key("plan");
   moves(j, rules, r.margin.plan_up);
   j.key("plan_down");
@@ -216,8 +208,7 @@ void rules_object(Writer& j, const rules::Rules& r) {
 
 void diagnostic(Writer& j, const util::Diagnostic& d) {
   j.begin_object();
-  j.key("file");
-  text_or_null(j, d.where.file);
+  j.key("file").string_or_null(d.where.file);
   j.key("line").number(static_cast<long long>(d.where.line));
   j.key("column").number(static_cast<long long>(d.where.column));
   j.key("message").string(d.message);
@@ -231,24 +222,15 @@ void level_range(Writer& j, const rules::Rules& rules, rules::Level lowest, rule
   j.end_object();
 }
 
-void text_or_null(Writer& j, const std::string& text) {
-  if (text.empty()) j.null();
-  else j.string(text);
-}
-
-void rating_or_null(Writer& j, const std::optional<std::string>& rating) {
-  if (rating) j.string(*rating);
-  else j.null();
-}
-
 void level_or_null(Writer& j, const rules::Rules& rules, std::optional<rules::Level> level) {
   if (level) j.string(rules.rating_name(*level));
   else j.null();
 }
 
-void count_or_null(Writer& j, std::optional<std::size_t> n) {
-  if (n) j.number(static_cast<long long>(*n));
-  else j.null();
+void numbers(Writer& j, std::initializer_list<std::pair<std::string_view, std::size_t>> counts) {
+  j.begin_object();
+  for (const auto& [name, count] : counts) j.key(name).number(static_cast<long long>(count));
+  j.end_object();
 }
 
 void tally_fields(Writer& j, const model::Tally& t) {

@@ -2,6 +2,7 @@
 // report module): the rate report on one inspection, the batch and the diff reports.
 #pragma once
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -25,15 +26,12 @@ void rules_object(Writer& j, const rules::Rules& rules);
 // {"file", "line", "column", "message"}: file null when there is none (the command line), line
 // and column 0 when not known
 void diagnostic(Writer& j, const util::Diagnostic& d);
-// A string, or null when empty / absent.
-void text_or_null(Writer& j, const std::string& text);
-void rating_or_null(Writer& j, const std::optional<std::string>& rating);
 // A rating's name, or null.
 void level_or_null(Writer& j, const rules::Rules& rules, std::optional<rules::Level> level);
 // {"lowest", "highest"}: a range of ratings.
 void level_range(Writer& j, const rules::Rules& rules, rules::Level lowest, rules::Level highest);
-// A count, or null.
-void count_or_null(Writer& j, std::optional<std::size_t> n);
+// {"NAME": COUNT, ...} in the order given.
+void numbers(Writer& j, std::initializer_list<std::pair<std::string_view, std::size_t>> counts);
 // The answer counts, written into the object open: "yes", "no", "na", "relevant", "percent"
 // (two decimals, or null without relevant cases).
 void tally_fields(Writer& j, const model::Tally& t);

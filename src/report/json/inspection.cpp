@@ -113,10 +113,8 @@ void inspection_fields(Writer& j, const app::Rated& rated) {
   const auto& in = rated.inspection;
   const auto cases = static_cast<long long>(rated.result.cases);
   j.key("inspection").begin_object();
-  j.key("name");
-  text_or_null(j, in.name);
-  j.key("fieldwork");
-  text_or_null(j, in.fieldwork);
+  j.key("name").string_or_null(in.name);
+  j.key("fieldwork").string_or_null(in.fieldwork);
   j.key("file").string(in.file);
   j.key("rows_read").number(static_cast<long long>(in.rows_read));
   j.key("cases").number(cases);

@@ -22,34 +22,18 @@ void Writer::before_value() {
   }
 }
 
-Writer& Writer::begin_object() {
+Writer& Writer::open(char bracket) {
   before_value();
-  out_ += '{';
+  out_ += bracket;
   first_.push_back(true);
   return *this;
 }
 
-Writer& Writer::end_object() {
+Writer& Writer::close(char bracket) {
   const bool empty = first_.back();
   first_.pop_back();
   if (!empty) newline();
-  out_ += '}';
-  if (first_.empty()) out_ += '\n';
-  return *this;
-}
-
-Writer& Writer::begin_array() {
-  before_value();
-  out_ += '[';
-  first_.push_back(true);
-  return *this;
-}
-
-Writer& Writer::end_array() {
-  const bool empty = first_.back();
-  first_.pop_back();
-  if (!empty) newline();
-  out_ += ']';
+  out_ += bracket;
   if (first_.empty()) out_ += '\n';
   return *this;
 }
@@ -108,6 +92,12 @@ Writer& Writer::null() {
   before_value();
   out_ += "null";
   return *this;
+}
+
+Writer& Writer::string_or_null(std::string_view value) { return value.empty() ? null() : string(value); }
+
+Writer& Writer::number_or_null(std::optional<std::size_t> value) {
+  return value ? number(static_cast<long long>(*value)) : null();
 }
 
 }  // namespace pdurate::report::json

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,10 +14,10 @@ class Writer {
  public:
   explicit Writer(int indent = 2) : indent_(indent) {}
 
-  Writer& begin_object();
-  Writer& end_object();
-  Writer& begin_array();
-  Writer& end_array();
+  Writer& begin_object() { return open('{'); }
+  Writer& end_object() { return close('}'); }
+  Writer& begin_array() { return open('['); }
+  Writer& end_array() { return close(']'); }
   Writer& key(std::string_view name);
   Writer& string(std::string_view value);
   Writer& number(long long value);
@@ -24,10 +25,16 @@ class Writer {
   Writer& raw_number(std::string_view formatted);
   Writer& boolean(bool value);
   Writer& null();
+  // A string, or null when it is empty (an absent value).
+  Writer& string_or_null(std::string_view value);
+  // A number, or null when there is none.
+  Writer& number_or_null(std::optional<std::size_t> value);
 
   const std::string& str() const { return out_; }
 
  private:
+  Writer& open(char bracket);
+  Writer& close(char bracket);
   void before_value();
   void write_string(std::string_view value);
   void newline();
