@@ -64,8 +64,9 @@ std::string explain_standard(const rules::Rules& rules, const engine::Result& re
         text += fmt::format(", at least the {}% needed for {}{}.", reason->threshold, rules.rating_name(*s.rating),
                             comparison_phrase(rules));
       for (const auto& other : s.key_questions)
-        if (other.present && other.tally.relevant() == 0)
-          text += fmt::format(" {} has no relevant cases and does not count.", rules.questions[other.question].short_id);
+        if (other.present && !other.band)
+          text += fmt::format(" {} has {} and does not count.", rules.questions[other.question].short_id,
+                              no_band(other.tally));
       if (s.margin.up)
         text += fmt::format(" {} more Yes answer{} would lift it to {}.", *s.margin.up, *s.margin.up == 1 ? "" : "s",
                             rules.rating_name(*s.rating + 1));

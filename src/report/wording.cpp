@@ -32,6 +32,10 @@ std::string figures(const model::Tally& t) {
   return fmt::format("{}/{} {}%", t.yes, t.relevant(), percent(t.yes, t.relevant(), 1));
 }
 
+std::string no_band(const model::Tally& tally) {
+  return tally.relevant() == 0 ? "no relevant cases" : "too few relevant cases for a band";
+}
+
 std::string probability_text(std::size_t count, std::size_t total) {
   if (total == 0 || count == 0) return "0%";
   if (count == total) return "100%";
@@ -101,9 +105,9 @@ std::vector<std::string> notices(const rules::Rules& rules, const engine::Result
                                              rules.rating_name(*s.rating))
                                : fmt::format("{}: the input has no column for key question {}; {} is not rated",
                                              standard.id, q.short_id, standard.id));
-      } else if (kq.tally.relevant() == 0) {
-        out.push_back(fmt::format("{}: key question {} has no relevant cases (all N/A); it does not count towards {}",
-                                  standard.id, q.short_id, standard.id));
+      } else if (!kq.band) {
+        out.push_back(fmt::format("{}: key question {} has {}{}; it does not count towards {}", standard.id, q.short_id,
+                                  no_band(kq.tally), kq.tally.relevant() ? "" : " (all N/A)", standard.id));
       } else if (kq.other_band) {
         // Said once: as a change of the standard's rating when it has one, else of the key question.
         const std::string figures = fmt::format("{} is {}/{} ({}%)", q.short_id, kq.tally.yes, kq.tally.relevant(),

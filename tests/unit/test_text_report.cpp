@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include "pdurate/engine/method.hpp"
+#include "pdurate/report/explanation.hpp"
 #include "pdurate/report/text.hpp"
 #include "pdurate/report/wording.hpp"
 #include "test_util.hpp"
@@ -164,4 +165,19 @@ TEST_CASE("notices name unexplained departures and rounding-sensitive ratings") 
   CHECK(n[0].rfind("P1.3 departs from the decision guidance and no reason is recorded", 0) == 0);
   CHECK(n[1] == "P2.1 is 'Requires improvement' because 2.1.1 is 51/79 (64.56%); it would be 'Good' if percentages "
                 "were rounded to whole numbers (rules setting casework.comparison)");
+}
+
+TEST_CASE("a key question the method gives no band is shown without one, whatever its counts") {
+  // The reports ask the Result, not the counts: a rule (say a minimum of relevant cases) may
+  // leave a key question with some relevant cases unbanded.
+  auto o = bradford_outcome();
+  auto& kq = o.rated->result.standards[standard("P2.1")].key_questions[0];
+  kq.band.reset();
+  kq.drives = false;
+  const auto text = report::text::inspection(R(), o, {true, true});
+  CHECK(contains(text, "2.1.1 engaging the person on probation   36/79  45.6%  too few relevant cases for a band\n"));
+  const auto& p21 = o.rated->result.standards[standard("P2.1")];
+  CHECK(contains(report::explain_standard(R(), o.rated->result, p21),
+                 "2.1.1 has too few relevant cases for a band and does not count."));
+  CHECK(contains(report::notices(R(), o.rated->result)[0], "key question 2.1.1 has too few relevant cases for a band;"));
 }

@@ -18,6 +18,10 @@ std::string percent(std::size_t yes, std::size_t relevant, int decimals);
 // "15/79 19.0%", or "0/0" without relevant cases.
 std::string figures(const model::Tally& tally);
 
+// Why a key question the input answered has no band (the method gave it none): "no relevant
+// cases", or "too few relevant cases for a band" (a rule of the rules file).
+std::string no_band(const model::Tally& tally);
+
 // A probability for people: "100%", ">99%", "97%", "<1%", "0%".
 std::string probability_text(std::size_t count, std::size_t total);
 

@@ -119,7 +119,8 @@ class AnalysisText {
         const auto& k = a_.sampling.key_questions[kq.question];
         const std::string marker = kq.drives ? "> " : "  ";
         if (!k) {
-          line(fmt::format("     {}{:<7} {}", marker, q.short_id, kq.present ? "no relevant cases" : "no column in the input"));
+          line(fmt::format("     {}{:<7} {}", marker, q.short_id,
+                           kq.present ? no_band(kq.tally) : std::string("no column in the input")));
           continue;
         }
         line(fmt::format("     {}{:<7} {:>6}  {:<12} {}", marker, q.short_id,

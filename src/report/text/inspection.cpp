@@ -202,8 +202,10 @@ class Text {
       line(fmt::format("     {:<{}} {}", label, width, "no column in the input"));
       return;
     }
-    if (kq.tally.relevant() == 0) {
-      line(fmt::format("     {:<{}} {:>7} {:>6}  {}", label, width, "0/0", "", "no relevant cases"));
+    if (!kq.band) {  // the method gave it none: no relevant cases, or too few
+      const auto& t = kq.tally;
+      line(fmt::format("     {:<{}} {:>7} {:>6}  {}", label, width, fmt::format("{}/{}", t.yes, t.relevant()),
+                       t.relevant() ? percent(t.yes, t.relevant(), 1) + "%" : "", no_band(t)));
       return;
     }
     std::string text = fmt::format("     {:<{}} {:>7} {:>6}  {}  {}", label, width,
