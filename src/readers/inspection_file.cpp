@@ -16,13 +16,6 @@ bool is_yaml_path(const std::string& path) {
   return ends_with(".yaml") || ends_with(".yml");
 }
 
-std::optional<model::Inspection> read_inspection(const std::string& path, const rules::Rules& rules,
-                                                 util::Diagnostics& errors, CaseDetail detail) {
-  auto source = SourceText::open(path, errors);
-  if (!source) return std::nullopt;
-  return read_inspection(*source, rules, errors, detail);
-}
-
 std::optional<model::Inspection> read_inspection(const SourceText& source, const rules::Rules& rules,
                                                  util::Diagnostics& errors, CaseDetail detail) {
   return is_yaml_path(source.name()) ? read_inspection_yaml(source, rules, errors, detail)

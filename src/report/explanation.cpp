@@ -41,62 +41,67 @@ std::optional<CaseworkReason> casework_reason(const rules::Rules& rules, const e
   return std::nullopt;
 }
 
+namespace {
+
+// A casework standard rated from its key questions: the one that drives it, and the thresholds.
+std::string explain_casework(const rules::Rules& rules, const engine::StandardResult& s, const std::string& head) {
+  const auto reason = casework_reason(rules, s);
+  const auto& kq = *std::find_if(s.key_questions.begin(), s.key_questions.end(),
+                                 [](const engine::KeyQuestionResult& k) { return k.drives; });
+  const auto& q = rules.questions[kq.question];
+  std::string text = fmt::format("{}: {}. Its lowest key question, {} ({}), is {} of {} relevant cases, {}%", head,
+                                 rules.rating_name(*s.rating), q.short_id, q.topic, kq.tally.yes, kq.tally.relevant(),
+                                 percent(kq.tally.yes, kq.tally.relevant(), 1));
+  if (reason->next && *s.rating == 0)
+    text += fmt::format(", under the {}% needed for {}{}.", reason->next_threshold, rules.rating_name(*reason->next),
+                        comparison_phrase(rules));
+  else if (reason->next)
+    text += fmt::format(": at least the {}% for {}, under the {}% needed for {}{}.", reason->threshold,
+                        rules.rating_name(*s.rating), reason->next_threshold, rules.rating_name(*reason->next),
+                        comparison_phrase(rules));
+  else
+    text += fmt::format(", at least the {}% needed for {}{}.", reason->threshold, rules.rating_name(*s.rating),
+                        comparison_phrase(rules));
+  for (const auto& other : s.key_questions)
+    if (other.present && !other.band)
+      text += fmt::format(" {} has {} and does not count.", rules.questions[other.question].short_id,
+                          no_band(other.tally));
+  if (s.margin.up)
+    text += fmt::format(" {} more Yes answer{} would lift it to {}.", *s.margin.up, *s.margin.up == 1 ? "" : "s",
+                        rules.rating_name(*s.rating + 1));
+  return text;
+}
+
+// A standard not rated: what is missing, and the range still possible.
+std::string explain_not_rated(const rules::Rules& rules, const engine::Result& result, const engine::StandardResult& s,
+                              const std::string& head) {
+  if (!rules.standards[s.standard].casework()) {
+    std::string text = fmt::format("{}: not rated: the inspectors' rating is not given ({} possible).", head,
+                                   rating_range(rules, s.lowest, s.highest));
+    for (const auto& g : s.guidance) text += " Guidance: " + guidance_sentence(rules, result, g);
+    return text;
+  }
+  std::string missing;
+  for (const auto& kq : s.key_questions)
+    if (!kq.present) missing += (missing.empty() ? "" : ", ") + rules.questions[kq.question].short_id;
+  if (missing.empty())
+    return fmt::format("{}: not rated: none of its key questions has a band (no relevant cases, or too few).", head);
+  return fmt::format("{}: not rated: the input has no answers to {}; it can be {}.", head, missing,
+                     rating_range(rules, s.lowest, s.highest));
+}
+
+}  // namespace
+
 std::string explain_standard(const rules::Rules& rules, const engine::Result& result, const engine::StandardResult& s) {
   const auto& def = rules.standards[s.standard];
   const std::string head = fmt::format("{} {}", def.id, def.name);
-  switch (s.basis) {
-    case engine::Basis::Casework: {
-      const auto reason = casework_reason(rules, s);
-      const auto& kq = *std::find_if(s.key_questions.begin(), s.key_questions.end(),
-                                     [](const engine::KeyQuestionResult& k) { return k.drives; });
-      const auto& q = rules.questions[kq.question];
-      std::string text = fmt::format("{}: {}. Its lowest key question, {} ({}), is {} of {} relevant cases, {}%", head,
-                                     rules.rating_name(*s.rating), q.short_id, q.topic, kq.tally.yes,
-                                     kq.tally.relevant(), percent(kq.tally.yes, kq.tally.relevant(), 1));
-      if (reason->next && *s.rating == 0)
-        text += fmt::format(", under the {}% needed for {}{}.", reason->next_threshold,
-                            rules.rating_name(*reason->next), comparison_phrase(rules));
-      else if (reason->next)
-        text += fmt::format(": at least the {}% for {}, under the {}% needed for {}{}.", reason->threshold,
-                            rules.rating_name(*s.rating), reason->next_threshold, rules.rating_name(*reason->next),
-                            comparison_phrase(rules));
-      else
-        text += fmt::format(", at least the {}% needed for {}{}.", reason->threshold, rules.rating_name(*s.rating),
-                            comparison_phrase(rules));
-      for (const auto& other : s.key_questions)
-        if (other.present && !other.band)
-          text += fmt::format(" {} has {} and does not count.", rules.questions[other.question].short_id,
-                              no_band(other.tally));
-      if (s.margin.up)
-        text += fmt::format(" {} more Yes answer{} would lift it to {}.", *s.margin.up, *s.margin.up == 1 ? "" : "s",
-                            rules.rating_name(*s.rating + 1));
-      return text;
-    }
-    case engine::Basis::Inspectors: {
-      std::string text = fmt::format("{}: {}, the inspectors' judgement.", head, rules.rating_name(*s.rating));
-      if (s.guidance.empty()) text += " No decision guidance rule applies to this rating.";
-      for (const auto& g : s.guidance) text += " Guidance: " + guidance_sentence(rules, result, g);
-      if (!s.departure.empty()) text += fmt::format(" The inspectors' reason: {}", s.departure);
-      else if (s.unexplained_departure()) text += " No reason for the departure is recorded.";
-      return text;
-    }
-    case engine::Basis::NotRated:
-      break;
-  }
-  std::string text;
-  if (def.casework()) {
-    std::string missing;
-    for (const auto& kq : s.key_questions)
-      if (!kq.present) missing += (missing.empty() ? "" : ", ") + rules.questions[kq.question].short_id;
-    text = missing.empty()
-               ? fmt::format("{}: not rated: none of its key questions has a relevant case.", head)
-               : fmt::format("{}: not rated: the input has no answers to {}; it can be {}.", head, missing,
-                             rating_range(rules, s.lowest, s.highest));
-  } else {
-    text = fmt::format("{}: not rated: the inspectors' rating is not given ({} possible).", head,
-                       rating_range(rules, s.lowest, s.highest));
-    for (const auto& g : s.guidance) text += " Guidance: " + guidance_sentence(rules, result, g);
-  }
+  if (s.basis == engine::Basis::Casework) return explain_casework(rules, s, head);
+  if (s.basis == engine::Basis::NotRated) return explain_not_rated(rules, result, s, head);
+  std::string text = fmt::format("{}: {}, the inspectors' judgement.", head, rules.rating_name(*s.rating));
+  if (s.guidance.empty()) text += " No decision guidance rule applies to this rating.";
+  for (const auto& g : s.guidance) text += " Guidance: " + guidance_sentence(rules, result, g);
+  if (!s.departure.empty()) text += fmt::format(" The inspectors' reason: {}", s.departure);
+  else if (s.unexplained_departure()) text += " No reason for the departure is recorded.";
   return text;
 }
 
