@@ -13,7 +13,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
 model::Inspection graded() {
   model::Inspection in;
   in.file = "cases.csv";

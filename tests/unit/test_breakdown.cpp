@@ -15,7 +15,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
 // 12 PO cases all Yes, 12 PSO cases Yes on 2.1.x for the first 6 only, 3 PQiP cases all No.
 model::CaseSet small_set() {
   model::CaseSet cases(R().question_slots());

@@ -21,19 +21,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
-struct Read {
-  std::optional<Inspection> inspection;
-  pdurate::util::Diagnostics errors;
-  // Each diagnostic as "LINE:COLUMN: message", in the order reported.
-  std::vector<std::string> lines() const {
-    std::vector<std::string> out;
-    for (const auto& d : errors.listed())
-      out.push_back(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + ": " + d.message);
-    return out;
-  }
-};
-
 Read read(std::string text) {
   Read r;
   r.inspection = read_case_csv(SourceText::from_string("cases.csv", std::move(text)), R(), r.errors);
@@ -269,7 +256,7 @@ TEST_CASE("an empty heading is an error at its column") {
 TEST_CASE("every header problem is listed") {
   const auto r = read("case_id,2.1.4,P1.2,,2.1.1,P2.1.1\nC1,Yes,Good,x,Yes,No\n");
   CHECK_FALSE(r.inspection.has_value());
-  const auto lines = r.lines();
+  const auto lines = positions(r.errors);
   REQUIRE(lines.size() == 4u);
   CHECK(contains(lines[0], "1:9: '2.1.4' looks like a key question id"));
   CHECK(contains(lines[1], "1:15: 'P1.2' is an organisational standard"));
@@ -362,7 +349,7 @@ TEST_CASE("quoting errors after a BOM keep the BOM out of the column") {
 TEST_CASE("rows after a quoting error are not read but earlier problems are kept") {
   const auto r = read("case_id,2.1.1\nC1,Maybe\nC2,Y\"es\nC3,Nope\n");
   CHECK_FALSE(r.inspection.has_value());
-  const auto lines = r.lines();
+  const auto lines = positions(r.errors);
   REQUIRE(lines.size() == 2u);
   CHECK(contains(lines[0], "2:4: 'Maybe' is not an answer to 2.1.1 in case C1"));
   CHECK(contains(lines[1], "3:5: quote inside an unquoted field"));
@@ -371,7 +358,7 @@ TEST_CASE("rows after a quoting error are not read but earlier problems are kept
 TEST_CASE("problems in several rows are all listed in file order") {
   const auto r = read("case_id,2.1.1,2.1.2\nC1,Yes,Maybe\nC1,No,No\n,Yes,Yes\nC4,Yes\nC5,,x\n");
   CHECK_FALSE(r.inspection.has_value());
-  const auto lines = r.lines();
+  const auto lines = positions(r.errors);
   REQUIRE(lines.size() == 6u);
   CHECK(contains(lines[0], "2:8: 'Maybe' is not an answer to 2.1.2 in case C1"));
   CHECK(contains(lines[1], "3:1: duplicate case id 'C1' (first on line 2)"));
@@ -541,21 +528,21 @@ TEST_CASE("finding columns are read like key questions into the finding slots") 
 }
 
 TEST_CASE("a heading shaped like a finding the rules lack is an error with a suggestion") {
-  CHECK(read("case_id,F.oversite\nC1,Yes\n").lines() ==
+  CHECK(positions(read("case_id,F.oversite\nC1,Yes\n").errors) ==
         std::vector<std::string>{"1:9: 'F.oversite' looks like a finding id but the rules (hmip-pdu-2023) have no such "
                                  "finding; did you mean 'F.oversight'?"});
-  CHECK(read("case_id,2.3.3.c\nC1,Yes\n").lines() ==
+  CHECK(positions(read("case_id,2.3.3.c\nC1,Yes\n").errors) ==
         std::vector<std::string>{"1:9: '2.3.3.c' looks like a finding id but the rules (hmip-pdu-2023) have no such "
                                  "finding; did you mean '2.3.3.a'?"});
-  const auto far = read("case_id,F.zzzzzzzzzzzzzzzzzz\nC1,Yes\n").lines();
+  const auto far = positions(read("case_id,F.zzzzzzzzzzzzzzzzzz\nC1,Yes\n").errors);
   REQUIRE(far.size() == 1u);
   CHECK(contains(far[0], "have no such finding (they are P2.1.1.a, P2.1.3.a,"));
 }
 
 TEST_CASE("a bad answer and a repeated column name the finding") {
-  CHECK(read("case_id,F.reset\nC1,Maybe\n").lines() ==
+  CHECK(positions(read("case_id,F.reset\nC1,Maybe\n").errors) ==
         std::vector<std::string>{"2:4: 'Maybe' is not an answer to F.reset in case C1: write Yes, No or N/A (also Y, "
                                  "N, NA; any case)"});
-  CHECK(read("case_id,2.3.3.a,P2.3.3.A\nC1,Yes,No\n").lines() ==
+  CHECK(positions(read("case_id,2.3.3.a,P2.3.3.A\nC1,Yes,No\n").errors) ==
         std::vector<std::string>{"1:17: 'P2.3.3.A' is finding 2.3.3.a again (first in column 2)"});
 }

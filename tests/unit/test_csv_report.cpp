@@ -10,13 +10,7 @@ using namespace pdurate;
 using namespace pdurate::test;
 
 TEST_CASE("the CSV quotes what needs quoting and leaves unknown values empty") {
-  std::vector<app::Outcome> rows;
-  rows.push_back(checked("bc/inspection.yaml", {expectation_check("score", false, "2/21", "1/21")}));
-  rows.back().name = "Bradford, \"B&C\"";
-  rows.back().fieldwork = "2024-09";
-  rows.push_back(outcome("bc/cases.csv", "", bradford(), {}));
-  rows.push_back(invalid("broken.yaml", {"broken.yaml", 2, 1}, "no cases"));
-  CHECK(report::csv::batch(R(), rows) ==
+  CHECK(report::csv::batch(R(), three_rows()) ==
         "file,name,fieldwork,status,cases,P1.1,P1.2,P1.3,P2.1,P2.2,P2.3,P2.4,score,score_min,score_max,max_score,"
         "overall,overall_lowest,overall_highest\n"
         "bc/inspection.yaml,\"Bradford, \"\"B&C\"\"\",2024-09,failed,79,Inadequate,Inadequate,Requires improvement,"

@@ -8,38 +8,19 @@
 #include <random>
 
 #include "pdurate/readers/inspection_paths.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
+using namespace pdurate::test;
 namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh directory, removed again at the end of the test.
-struct ScratchTree {
-  fs::path root;
-  ScratchTree() {
-    std::random_device rd;
-    root = fs::temp_directory_path() / ("pdurate-paths-" + std::to_string(rd()));
-    fs::create_directories(root);
-  }
-  ~ScratchTree() {
-    std::error_code ec;
-    fs::remove_all(root, ec);
-  }
-  std::string write(const std::string& relative, const std::string& text) const {
-    const auto p = root / relative;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p) << text;
-    return p.string();
-  }
-  std::string path(const std::string& relative) const { return (root / relative).string(); }
-};
-
 constexpr const char* kInspection = "inspection: {name: X}\ncases: cases.csv\n";
 
-std::vector<std::string> relative(const ScratchTree& t, const std::vector<readers::InspectionPath>& found) {
+std::vector<std::string> relative(const TempDir& t, const std::vector<readers::InspectionPath>& found) {
   std::vector<std::string> out;
-  for (const auto& f : found) out.push_back(fs::path(f.path).lexically_relative(t.root).generic_string());
+  for (const auto& f : found) out.push_back(fs::path(f.path).lexically_relative(t.root()).generic_string());
   return out;
 }
 
@@ -56,7 +37,7 @@ TEST_CASE("an inspection file is a YAML mapping with cases") {
 }
 
 TEST_CASE("directories are searched recursively for inspection files in path order") {
-  ScratchTree t;
+  TempDir t;
   t.write("b/inspection.yaml", kInspection);
   t.write("a/two/inspection.yml", kInspection);
   t.write("a/one.yaml", kInspection);
@@ -66,14 +47,14 @@ TEST_CASE("directories are searched recursively for inspection files in path ord
   t.write("a/.draft.yaml", kInspection);                // hidden: skipped
   t.write("a/notes.txt", "cases: 1\n");                 // not YAML by name
   util::Diagnostics errors;
-  const auto found = readers::find_inspection_paths({t.root.string()}, errors);
+  const auto found = readers::find_inspection_paths({t.root().string()}, errors);
   CHECK(errors.empty());
   CHECK(relative(t, found) == std::vector<std::string>{"a/one.yaml", "a/two/inspection.yml", "b/inspection.yaml"});
   for (const auto& f : found) CHECK_FALSE(f.named);
 }
 
 TEST_CASE("named files are taken as given and each file is kept once") {
-  ScratchTree t;
+  TempDir t;
   const auto one = t.write("d/one.yaml", kInspection);
   t.write("d/sub/two.yaml", kInspection);
   const auto csv = t.write("d/cases.csv", "case_id\n");
@@ -93,14 +74,14 @@ TEST_CASE("named files are taken as given and each file is kept once") {
 }
 
 TEST_CASE("symbolic links to directories are not followed") {
-  ScratchTree t;
+  TempDir t;
   t.write("real/one.yaml", kInspection);
   std::error_code ec;
-  fs::create_directory_symlink(t.root / "real", t.root / "link", ec);
+  fs::create_directory_symlink(t.root() / "real", t.root() / "link", ec);
   if (ec) return;  // a file system without symbolic links
-  fs::create_directory_symlink(t.root, t.root / "real" / "loop", ec);
+  fs::create_directory_symlink(t.root(), t.root() / "real" / "loop", ec);
   util::Diagnostics errors;
-  const auto found = readers::find_inspection_paths({t.root.string()}, errors);
+  const auto found = readers::find_inspection_paths({t.root().string()}, errors);
   CHECK(errors.empty());
   CHECK(relative(t, found) == std::vector<std::string>{"real/one.yaml"});
 }

@@ -25,18 +25,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
-struct Read {
-  std::optional<Inspection> inspection;
-  pdurate::util::Diagnostics errors;
-  // Each diagnostic as "FILE:LINE:COLUMN: message" (the GNU form users see).
-  std::vector<std::string> lines() const {
-    std::vector<std::string> out;
-    for (const auto& d : errors.listed()) out.push_back(pdurate::util::format(d));
-    return out;
-  }
-};
-
 Read read(std::string text, std::string name = "insp.yaml") {
   Read r;
   r.inspection = read_inspection_yaml(SourceText::from_string(std::move(name), std::move(text)), R(), r.errors);
@@ -52,34 +40,7 @@ std::string failure(std::string text) {
   return pdurate::util::format(r.errors.listed().front());
 }
 
-std::size_t rating(std::string_view name) { return *R().find_rating(name); }
 
-// A temporary directory, removed with its contents at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "pdurate-test-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string write(const std::string& relative, const std::string& text) const {
-    const auto file = path_ / relative;
-    std::filesystem::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << text;
-    return file.string();
-  }
-  std::string path(const std::string& relative) const { return (path_ / relative).string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 const char* const kFull = R"(# A small inspection using every part of the format.
 inspection:
@@ -120,14 +81,14 @@ TEST_CASE("a full inspection file reads every part") {
 
   REQUIRE(in.ratings.size() == 3u);
   const auto& p11 = in.ratings.at(standard("P1.1"));
-  CHECK(p11.level == rating("Inadequate"));
+  CHECK(p11.level == level("Inadequate"));
   CHECK(p11.departure.empty());
   CHECK(p11.where.file == "insp.yaml");
   CHECK(p11.where.line == 8u);
   CHECK(p11.where.column == 9u);
-  CHECK(in.ratings.at(standard("P1.2")).level == rating("Good"));  // "1.2" and "good" are accepted
+  CHECK(in.ratings.at(standard("P1.2")).level == level("Good"));  // "1.2" and "good" are accepted
   const auto& p13 = in.ratings.at(standard("P1.3"));
-  CHECK(p13.level == rating("Requires improvement"));
+  CHECK(p13.level == level("Requires improvement"));
   CHECK(p13.departure == "Strong partnership work.");
   CHECK(p13.where.line == 11u);
   CHECK(p13.where.column == 5u);
@@ -153,14 +114,14 @@ TEST_CASE("a full inspection file reads every part") {
   const auto& e = in.expectations;
   REQUIRE(e.size() == 6u);
   CHECK(e[0].kind == Expectation::Kind::Overall);
-  CHECK(e[0].level == rating("Inadequate"));
+  CHECK(e[0].level == level("Inadequate"));
   CHECK(e[0].where.line == 20u);
   CHECK(e[0].where.column == 3u);
   CHECK(e[1].kind == Expectation::Kind::Score);
   CHECK(e[1].score == 1);
   CHECK(e[2].kind == Expectation::Kind::StandardRating);
   CHECK(e[2].index == standard("P2.1"));
-  CHECK(e[2].level == rating("Inadequate"));
+  CHECK(e[2].level == level("Inadequate"));
   CHECK(e[3].kind == Expectation::Kind::StandardRating);
   CHECK(e[3].index == standard("P1.3"));
   CHECK(e[3].key == "p1.3");
@@ -212,7 +173,7 @@ TEST_CASE("cases may be a CSV file named relative to the YAML file") {
   CHECK(in.cases.has_question(question("2.1.1")));
   CHECK_FALSE(in.cases.has_question(question("2.1.2")));
   CHECK(in.cases.attribute(1, 0) == "PSO");
-  CHECK(in.ratings.at(standard("P1.1")).level == rating("Good"));
+  CHECK(in.ratings.at(standard("P1.1")).level == level("Good"));
 }
 
 TEST_CASE("a broken CSV is reported at the YAML line and then with its own problems") {
@@ -220,7 +181,7 @@ TEST_CASE("a broken CSV is reported at the YAML line and then with its own probl
   const std::string csv = dir.write("cases.csv", "case_id,2.1.1\nC1,Maybe\nC1,Yes\n");
   const auto r = read("# header comment\ncases: cases.csv\n", dir.path("insp.yaml"));
   CHECK_FALSE(r.inspection.has_value());
-  const auto lines = r.lines();
+  const auto lines = pdurate::test::lines(r.errors);
   REQUIRE(lines.size() == 3u);
   CHECK(lines[0] == dir.path("insp.yaml") + ":2:8: cannot use the cases in '" + csv + "':");
   CHECK(lines[1] == csv + ":2:4: 'Maybe' is not an answer to 2.1.1 in case C1: write Yes, No or N/A (also Y, N, NA; "
@@ -232,7 +193,7 @@ TEST_CASE("a CSV that does not exist is reported with the path tried") {
   TempDir dir;
   const auto r = read("cases: missing.csv\n", dir.path("insp.yaml"));
   CHECK_FALSE(r.inspection.has_value());
-  const auto lines = r.lines();
+  const auto lines = pdurate::test::lines(r.errors);
   REQUIRE(lines.size() == 2u);
   CHECK(lines[0] == dir.path("insp.yaml") + ":1:8: cannot use the cases in '" + dir.path("missing.csv") + "':");
   CHECK(lines[1] == dir.path("missing.csv") + ": cannot open: No such file or directory");
@@ -257,7 +218,7 @@ TEST_CASE("YAML errors come from the YAML parser with their position") {
 TEST_CASE("an unknown top-level key suggests the nearest") {
   const auto r = read("rating:\n  P1.1: Good\ncases:\n  - {case_id: C1}\n");
   CHECK_FALSE(r.inspection.has_value());
-  const auto lines = r.lines();
+  const auto lines = pdurate::test::lines(r.errors);
   REQUIRE(lines.size() == 1u);
   CHECK(lines[0] == "insp.yaml:1:1: unknown key 'rating' in an inspection file; did you mean 'ratings'?");
 
@@ -379,7 +340,7 @@ TEST_CASE("every problem in a file is listed in file order") {
   const auto r = read("ratings:\n  P2.2: Good\n  P1.1: Meh\ncases:\n  - {case_id: C1, 2.1.1: Maybe}\n"
                       "expect:\n  score: x\n");
   CHECK_FALSE(r.inspection.has_value());
-  const auto lines = r.lines();
+  const auto lines = pdurate::test::lines(r.errors);
   REQUIRE(lines.size() == 4u);
   CHECK(lines[0].rfind("insp.yaml:2:3: P2.2 Planning is rated from the cases", 0) == 0);
   CHECK(lines[1].rfind("insp.yaml:3:9: unknown rating 'Meh'", 0) == 0);

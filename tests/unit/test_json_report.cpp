@@ -11,16 +11,6 @@
 using namespace pdurate;
 using namespace pdurate::test;
 
-namespace {
-
-app::Outcome bradford_outcome(bool rate_p13 = true) {
-  auto given = ratings({{"P1.1", "Inadequate"}, {"P1.2", "Inadequate"}});
-  if (rate_p13) given[standard("P1.3")] = {level("Requires improvement"), "strengths in services", {}};
-  return outcome("test.yaml", "Test \"quoted\" PDU", bradford(), given);
-}
-
-}  // namespace
-
 TEST_CASE("the JSON writer escapes strings and lays out nested containers") {
   report::json::Writer j;
   j.begin_object();
@@ -56,11 +46,7 @@ TEST_CASE("the rate document gives a null score and a range when ratings are mis
 }
 
 TEST_CASE("the batch document is versioned and keeps every row") {
-  std::vector<app::Outcome> rows;
-  rows.push_back(checked("bc/inspection.yaml", {expectation_check("score", false, "2/21", "1/21")}));
-  rows.push_back(outcome("bc/cases.csv", "", bradford(), {}));
-  rows.push_back(invalid("broken.yaml", {"broken.yaml", 2, 1}, "no cases"));
-  const auto json = report::json::batch(R(), rows);
+  const auto json = report::json::batch(R(), three_rows());
   CHECK(json.rfind("{\n  \"schema_version\": 1,\n  \"tool\": {", 0) == 0);
   CHECK(contains(json, "\"status\": \"failed\""));
   CHECK(contains(json, "\"failures\": [\n        \"score: expected 2/21, got 1/21\"\n      ]"));

@@ -17,7 +17,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
 std::map<std::size_t, model::OrganisationalRating> org(rules::Level p11, rules::Level p12, rules::Level p13) {
   return {{standard("P1.1"), {p11, "", {}}}, {standard("P1.2"), {p12, "", {}}}, {standard("P1.3"), {p13, "x", {}}}};
 }

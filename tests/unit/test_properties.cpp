@@ -25,7 +25,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
 struct Generated {
   std::vector<std::string> ids, types;
   std::vector<std::vector<std::string>> answers;  // [case][question]

@@ -17,7 +17,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
 // n cases; key question q answered Yes by cases [0, yes[q]) and No by the rest (all relevant).
 model::CaseSet cases_with(std::size_t n, const std::vector<std::size_t>& yes) {
   model::CaseSet cases(R().question_slots());

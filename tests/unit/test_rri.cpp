@@ -14,7 +14,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
 // Cases of one grade: `yes` of them Yes on 2.3.1, the rest No; every other key question Yes.
 void add(model::CaseSet& cases, std::string_view grade, std::size_t count, std::size_t yes) {
   const auto attribute = *cases.find_attribute("grade");

@@ -17,7 +17,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
 constexpr Level kInadequate = 0, kRequiresImprovement = 1, kGood = 2, kOutstanding = 3;
 
 }  // namespace

@@ -14,7 +14,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
 // Every key question 90 of 100 (Outstanding, 80% interval 85.5% to 93.2%), then the given ones.
 engine::Tallies tallies(std::initializer_list<std::pair<std::string_view, Tally>> set) {
   engine::Tallies t;

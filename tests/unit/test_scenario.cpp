@@ -16,7 +16,6 @@ using namespace pdurate::test;
 
 namespace {
 
-
 // Five cases, every question Yes except case C's 2.1.1 (No); attribute grade: PO, PO, PSO, PSO, PQiP.
 model::CaseSet five_cases() {
   model::CaseSet cases(R().questions.size());

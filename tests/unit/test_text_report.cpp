@@ -14,24 +14,6 @@ using namespace pdurate::test;
 
 namespace {
 
-// Bradford & Calderdale with P1.3's departure from the guidance explained (or not rated).
-app::Outcome bradford_outcome(bool rate_p13 = true) {
-  auto given = ratings({{"P1.1", "Inadequate"}, {"P1.2", "Inadequate"}});
-  if (rate_p13) given[standard("P1.3")] = {level("Requires improvement"), "strengths in services", {}};
-  return outcome("test.yaml", "Test \"quoted\" PDU", bradford(), given);
-}
-
-// Three rows: failed, rated without the organisational standards, invalid.
-std::vector<app::Outcome> rows() {
-  std::vector<app::Outcome> out;
-  out.push_back(checked("bc/inspection.yaml", {expectation_check("score", false, "2/21", "1/21")}));
-  out.back().name = "Bradford, \"B&C\"";
-  out.back().fieldwork = "2024-09";
-  out.push_back(outcome("bc/cases.csv", "", bradford(), {}));
-  out.push_back(invalid("broken.yaml", {"broken.yaml", 2, 1}, "no cases"));
-  return out;
-}
-
 engine::RatingState rated(std::string r) { return {r, r, r}; }
 
 app::Outcome changed() {
@@ -87,7 +69,7 @@ TEST_CASE("the check summary names errors only when there are some") {
 }
 
 TEST_CASE("the table has one row per inspection with abbreviated ratings and a key") {
-  CHECK(report::text::table(R(), rows(), {}) ==
+  CHECK(report::text::table(R(), three_rows(), {}) ==
         "3 inspections · rules hmip-pdu-2023 (built-in hmip-pdu-2023.yaml)\n"
         "\n"
         "inspection       P1.1  P1.2  P1.3  P2.1  P2.2  P2.3  P2.4   score  overall                             check\n"
@@ -96,7 +78,7 @@ TEST_CASE("the table has one row per inspection with abbreviated ratings and a k
         "broken.yaml      invalid input (1 problem, listed on stderr)\n"
         "\n"
         "O Outstanding · G Good · RI Requires improvement · I Inadequate · - not rated\n");
-  const auto coloured = report::text::table(R(), rows(), {true});
+  const auto coloured = report::text::table(R(), three_rows(), {true});
   CHECK(contains(coloured, "\x1b[31mI   \x1b[0m"));
   CHECK(contains(coloured, "\x1b[1;31mFAIL\x1b[0m"));
   CHECK(contains(coloured, "check\x1b[0m\n"));  // the heading is trimmed before it is styled

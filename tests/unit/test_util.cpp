@@ -1,5 +1,8 @@
 #include "test_util.hpp"
 
+#include <cstdlib>
+#include <fstream>
+
 #include "pdurate/engine/method.hpp"
 
 namespace pdurate::test {
@@ -32,6 +35,33 @@ std::vector<std::string> lines(const util::Diagnostics& problems) {
   for (const auto& d : problems.listed()) out.push_back(util::format(d));
   return out;
 }
+
+std::vector<std::string> positions(const util::Diagnostics& problems) {
+  std::vector<std::string> out;
+  for (const auto& d : problems.listed())
+    out.push_back(std::to_string(d.where.line) + ":" + std::to_string(d.where.column) + ": " + d.message);
+  return out;
+}
+
+TempDir::TempDir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "pdurate-test-XXXXXX").string();
+  REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+  root_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  std::filesystem::remove_all(root_, ignored);
+}
+
+std::string TempDir::write(const std::string& relative, const std::string& text) const {
+  const auto file = root_ / relative;
+  std::filesystem::create_directories(file.parent_path());
+  std::ofstream(file, std::ios::binary) << text;
+  return file.string();
+}
+
+std::string TempDir::path(const std::string& relative) const { return (root_ / relative).string(); }
 
 std::string only_problem(const util::Diagnostics& problems) {
   const auto all = lines(problems);
@@ -98,6 +128,22 @@ app::Outcome checked(std::string file, std::vector<engine::ExpectationCheck> che
   auto o = outcome(std::move(file), "", bradford(), bradford_ratings());
   o.rated->expectations = std::move(checks);
   return o;
+}
+
+app::Outcome bradford_outcome(bool rate_p13) {
+  auto given = ratings({{"P1.1", "Inadequate"}, {"P1.2", "Inadequate"}});
+  if (rate_p13) given[standard("P1.3")] = {level("Requires improvement"), "strengths in services", {}};
+  return outcome("test.yaml", "Test \"quoted\" PDU", bradford(), given);
+}
+
+std::vector<app::Outcome> three_rows() {
+  std::vector<app::Outcome> out;
+  out.push_back(checked("bc/inspection.yaml", {expectation_check("score", false, "2/21", "1/21")}));
+  out.back().name = "Bradford, \"B&C\"";
+  out.back().fieldwork = "2024-09";
+  out.push_back(outcome("bc/cases.csv", "", bradford(), {}));
+  out.push_back(invalid("broken.yaml", {"broken.yaml", 2, 1}, "no cases"));
+  return out;
 }
 
 app::Outcome invalid(std::string file, util::Location where, std::string message) {

@@ -8,6 +8,8 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <filesystem>
+#include <optional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -36,8 +38,32 @@ bool contains(std::string_view text, std::string_view part);
 
 // Each problem as users see it, "FILE:LINE:COLUMN: message", in the order listed.
 std::vector<std::string> lines(const util::Diagnostics& problems);
+// Each problem as "LINE:COLUMN: message" (the file left out), in the order listed.
+std::vector<std::string> positions(const util::Diagnostics& problems);
 // The one problem, so formatted; fails the test when there is not exactly one.
 std::string only_problem(const util::Diagnostics& problems);
+
+// What a reader returned: an inspection, or the problems it found.
+struct Read {
+  std::optional<model::Inspection> inspection;
+  util::Diagnostics errors;
+};
+
+// A temporary directory, removed with its contents at the end of the test.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  // Writes `text` to the file at `relative` (making its directories); returns its path.
+  std::string write(const std::string& relative, const std::string& text) const;
+  std::string path(const std::string& relative) const;
+  const std::filesystem::path& root() const { return root_; }
+
+ private:
+  std::filesystem::path root_;
+};
 
 // Counts for the key questions, each present with these Yes and No answers (no N/A); `cases`
 // is the first's relevant count.
@@ -61,6 +87,12 @@ app::Outcome outcome(std::string file, std::string name, const model::Tallies& t
 engine::ExpectationCheck expectation_check(std::string key, bool met, std::string expected, std::string actual);
 // A rated outcome (Bradford & Calderdale's counts and ratings) held to these checks.
 app::Outcome checked(std::string file, std::vector<engine::ExpectationCheck> checks);
+// Bradford & Calderdale as "Test \"quoted\" PDU" (test.yaml), P1.3's departure explained by
+// "strengths in services", or P1.3 not rated.
+app::Outcome bradford_outcome(bool rate_p13 = true);
+// Three rows for the views of many: failed (a score expectation), rated without the
+// organisational standards, invalid.
+std::vector<app::Outcome> three_rows();
 // An invalid outcome with one problem.
 app::Outcome invalid(std::string file, util::Location where, std::string message);
 
