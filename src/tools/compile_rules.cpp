@@ -8,6 +8,7 @@
 
 #include "pdurate/rules/load_rules.hpp"
 #include "pdurate/rules/rules_blob.hpp"
+#include "pdurate/util/text_position.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 4) {
@@ -21,7 +22,7 @@ int main(int argc, char** argv) {
   }
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   pdurate::util::Diagnostics errors;
-  auto rules = pdurate::rules::load_rules(text, argv[1], errors);
+  auto rules = pdurate::rules::load_rules(pdurate::util::without_bom(text), argv[1], errors);
   if (!rules) {
     for (const auto& d : errors.listed()) std::fprintf(stderr, "%s\n", pdurate::util::format(d).c_str());
     return 1;

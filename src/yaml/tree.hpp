@@ -46,7 +46,7 @@ struct Limits {
 
 // Parses exactly one YAML document. Errors (syntax, duplicate keys, aliases, non-scalar keys,
 // nesting deeper than limits.max_depth, more than one document) go to `errors` with `file`.
-// An empty document yields a Null node.
+// An empty document yields a Null node. `text` has no byte-order mark (SourceText drops it).
 std::optional<Node> parse(std::string_view text, const std::string& file, util::Diagnostics& errors,
                           Limits limits = {});
 

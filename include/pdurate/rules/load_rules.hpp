@@ -15,6 +15,7 @@ namespace pdurate::rules {
 // rating, standard or source, a key question under a casework standard that does not exist,
 // missing provenance, casework bands that do not start at 0 or overlap, score bands with gaps
 // or overlaps or that do not cover 0..max score, and guidance that names unknown things.
+// `text` has no byte-order mark (inputs drop it as they are read: readers/source_text).
 std::optional<Rules> load_rules(std::string_view text, std::string_view file, util::Diagnostics& errors);
 
 // The rules compiled into the binary (rules/hmip-pdu-2023.yaml). Parsed once per process.
