@@ -28,9 +28,7 @@ void rating_state(Writer& j, const std::optional<engine::RatingState>& s) {
 
 void score_state(Writer& j, const engine::ScoreState& s) {
   j.begin_object();
-  j.key("score");
-  if (s.score) j.number(*s.score);
-  else j.null();
+  j.key("score").number_or_null(s.score);
   j.key("min").number(s.min);
   j.key("max").number(s.max);
   j.key("max_score").number(s.max_score);

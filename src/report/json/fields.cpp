@@ -266,9 +266,7 @@ void result_fields(Writer& j, const rules::Rules& rules, const engine::Result* r
   if (r)
     for (const auto& s : r->standards) standard(j, rules, *r, s, analysis, detail);
   j.end_array();
-  j.key("score");
-  if (r && r->score) j.number(*r->score);
-  else j.null();
+  j.key("score").number_or_null(r ? r->score : std::nullopt);
   j.key("max_score").number(rules.max_score());
   j.key("score_range");
   if (r) j.begin_object().key("min").number(r->score_min).key("max").number(r->score_max).end_object();

@@ -26,10 +26,7 @@ void changes(Writer& j, const rules::Rules& rules, const app::WhatIf& w, const e
     tally_fields(j, t);
     j.end_object();
   };
-  const auto score = [&](const engine::Result& r) {
-    if (r.score) j.number(*r.score);
-    else j.null();
-  };
+  const auto score = [&](const engine::Result& r) { j.number_or_null(r.score); };
   j.begin_array();
   if (c.cases_before != c.cases_after) change(j, "cases", nullptr, [&] {
     j.key("before").number(static_cast<long long>(c.cases_before));

@@ -96,8 +96,8 @@ Writer& Writer::null() {
 
 Writer& Writer::string_or_null(std::string_view value) { return value.empty() ? null() : string(value); }
 
-Writer& Writer::number_or_null(std::optional<std::size_t> value) {
-  return value ? number(static_cast<long long>(*value)) : null();
+Writer& Writer::number_or_null(std::optional<long long> value) {
+  return value ? number(*value) : null();
 }
 
 }  // namespace pdurate::report::json

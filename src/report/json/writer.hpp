@@ -28,7 +28,7 @@ class Writer {
   // A string, or null when it is empty (an absent value).
   Writer& string_or_null(std::string_view value);
   // A number, or null when there is none.
-  Writer& number_or_null(std::optional<std::size_t> value);
+  Writer& number_or_null(std::optional<long long> value);
 
   const std::string& str() const { return out_; }
 
