@@ -70,7 +70,7 @@ void make_shift(Tallies& t, const model::Shift& shift) {
 
 std::vector<model::ScenarioProblem> impossible_shifts(const Tallies& counts, const Scenario& scenario) {
   std::vector<model::ScenarioProblem> problems;
-  Tallies t = counts;  // each shift sees the possible ones before it made
+  Tallies t = counts;  // each shift sees the counts the possible shifts before it left
   for (std::size_t i = 0; i < scenario.shifts.size(); ++i) {
     const auto& shift = scenario.shifts[i];
     const Tally& q = t.questions[shift.question];
