@@ -22,8 +22,7 @@ inline std::uint32_t mask32(__m128i lo, __m128i hi, __m128i c) {
 
 }  // namespace
 
-CsvParser::CsvParser(std::string_view text) : text_(text), bounds_(64) {
-}
+CsvParser::CsvParser(std::string_view text, char delimiter) : text_(text), delimiter_(delimiter), bounds_(64) {}
 
 util::TextPosition CsvParser::position(std::size_t offset) const {
   util::TextPosition p;
@@ -106,7 +105,7 @@ bool CsvParser::fast_record(std::size_t start) {
   };
   bounds_[0] = start - 1;
 #if defined(PDURATE_SSE2)
-  const __m128i comma = _mm_set1_epi8(','), newline = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
+  const __m128i comma = _mm_set1_epi8(delimiter_), newline = _mm_set1_epi8('\n'), quote = _mm_set1_epi8('"');
   // 32 bytes a step (two SSE2 compares of each kind, one 32-bit mask): a row of bulk input
   // takes two or three steps, and each step's end is a branch the predictor can miss.
   while (i + 32 <= n) {
@@ -131,9 +130,10 @@ bool CsvParser::fast_record(std::size_t start) {
 #endif
   // The rest of the line, a byte at a time (all of it without SSE2; the tail with it).
   if (!at_end) {
+    const char delimiter = delimiter_;
     for (; i < n && t[i] != '\n'; ++i) {
       high |= static_cast<unsigned char>(t[i]) & 0x80u;
-      if (t[i] == ',') {
+      if (t[i] == delimiter) {
         reserve(1);
         out[count++] = i;
       } else if (t[i] == '"') {
@@ -149,7 +149,7 @@ bool CsvParser::finish_record(std::size_t end, bool ascii) {
   if (end - record_start_ > kMaxRecordBytes)
     return fail(record_start_, "row longer than 1 MiB: a case's row is short; is this a CSV file of cases?");
   if (auto bad = ascii ? std::nullopt : util::find_invalid_utf8(text_.substr(record_start_, end - record_start_)))
-    return fail(record_start_ + *bad, "invalid UTF-8: save the file as UTF-8 (in a spreadsheet: CSV UTF-8)");
+    return fail(record_start_ + *bad, "invalid UTF-8: save the file as UTF-8 (in a spreadsheet: CSV UTF-8), or read it with --encoding windows-1252");
   if (end > record_start_ && text_[end - 1] == '\n') ++line_;
   pos_ = end;
   return true;
@@ -193,7 +193,7 @@ bool CsvParser::unquoted_field(std::size_t& i) {
   const char* t = text_.data();
   const std::size_t n = text_.size();
   std::size_t j = i;
-  for (; j < n && t[j] != ',' && t[j] != '\n'; ++j)
+  for (; j < n && t[j] != delimiter_ && t[j] != '\n'; ++j)
     if (t[j] == '"')
       return fail(j, "quote inside an unquoted field: put the whole field in quotes and write each quote inside it as \"\"");
   std::size_t end = j;
@@ -214,12 +214,12 @@ bool CsvParser::slow_record() {
   for (;;) {  // one field per iteration
     if (i < n && t[i] == '"') {
       if (!quoted_field(i)) return false;
-      if (i < n && t[i] != ',' && !at_line_end(i))
+      if (i < n && t[i] != delimiter_ && !at_line_end(i))
         return fail(i, "text after a closing quote: end the quoted field at its quote, and write \"\" for a quote inside it");
     } else if (!unquoted_field(i)) {
       return false;
     }
-    if (i >= n || t[i] != ',') break;
+    if (i >= n || t[i] != delimiter_) break;
     if (++i >= n) {  // "a," at the very end: one more, empty field
       add(i, i);
       break;

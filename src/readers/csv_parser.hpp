@@ -1,7 +1,7 @@
 // An RFC 4180 CSV tokenizer over text in memory. Fields are views into the text; only quoted
 // fields containing doubled quotes are copied (into a per-record scratch buffer).
 //
-// Accepts: LF or CRLF line ends, quoted fields with commas, quotes ("") and line breaks inside
+// Accepts: LF or CRLF line ends, quoted fields with delimiters (a comma, or as chosen), quotes ("") and line breaks inside
 // (a byte-order mark is dropped before, by readers/source_text). Blank lines hold no record and are skipped. Rejects, with the byte
 // offset of the problem: an unterminated quoted field, text after a closing quote, a quote
 // inside an unquoted field, and bytes that are not UTF-8 (each record is checked as it is read,
@@ -31,7 +31,9 @@ inline constexpr std::size_t kMaxRecordBytes = std::size_t{1} << 20;
 
 class CsvParser {
  public:
-  explicit CsvParser(std::string_view text);
+  // `delimiter` separates fields: ',' (RFC 4180), or ';' or '\t' as spreadsheets in other
+  // locales write them. Lines end at LF or CRLF; text with CR-only line ends is converted first.
+  explicit CsvParser(std::string_view text, char delimiter = ',');
   // Reads the next record. Returns false at the end of the input or on an error (see error()).
   bool next();
 
@@ -128,6 +130,7 @@ class CsvParser {
   }
 
   std::string_view text_;
+  char delimiter_;
   std::size_t pos_ = 0;
   std::size_t line_ = 1;
   std::size_t record_line_ = 1;

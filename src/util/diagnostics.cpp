@@ -9,6 +9,7 @@ namespace pdurate::util {
 std::string format(const Diagnostic& d) {
   const auto& w = d.where;
   if (w.file.empty()) return d.message;
+  if (!w.label.empty()) return fmt::format("{}:{}: {}", w.file, w.label, d.message);
   if (w.line == 0) return fmt::format("{}: {}", w.file, d.message);
   if (w.column == 0) return fmt::format("{}:{}: {}", w.file, w.line, d.message);
   return fmt::format("{}:{}:{}: {}", w.file, w.line, w.column, d.message);

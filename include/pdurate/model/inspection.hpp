@@ -22,6 +22,21 @@ struct OrganisationalRating {
   util::Location where;         // where the rating was given (file position or command line)
 };
 
+// How a file of cases was read, so that a report can say what a user might not expect: the
+// sheet of a workbook, a delimiter other than a comma, a converted encoding, rows and columns
+// that were skipped because they hold nothing.
+struct CaseSource {
+  enum class Format { Csv, Xlsx, Yaml } format = Format::Yaml;  // Yaml: cases listed inline
+  std::string file;                 // the file of cases (for an inspection file, the one it names)
+  std::string sheet;                // Xlsx: the sheet read
+  char delimiter = ',';             // Csv
+  std::string encoding = "UTF-8";   // Csv: as read ("Windows-1252" when converted)
+  bool cr_line_ends = false;        // Csv: CR-only line ends, read as line ends
+  std::size_t header_row = 1;       // the line (Csv) or row (Xlsx) of the header
+  std::size_t empty_rows = 0;       // rows holding no value, skipped
+  std::size_t empty_columns = 0;    // columns with no heading and no value, skipped
+};
+
 struct Inspection {
   std::string name;       // empty when the input does not say (a bare CSV)
   std::string fieldwork;  // as written, e.g. "2024-09"
@@ -33,6 +48,7 @@ struct Inspection {
   CaseSet cases;
   bool has_cases = true;
   std::size_t rows_read = 0;  // data rows (CSV) or list items (YAML) read; each became a case
+  CaseSource source;          // how the cases were read
   std::vector<Expectation> expectations;
 };
 

@@ -6,6 +6,7 @@
 #include "pdurate/util/diagnostics.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/readers/source_text.hpp"
+#include "pdurate/readers/table_options.hpp"
 #include "pdurate/rules/rules.hpp"
 
 namespace pdurate::readers {
@@ -20,12 +21,21 @@ enum class CaseDetail {
                // duplicate-id detection (8 bytes a case), for bulk rating
 };
 
-// Returns an Inspection holding the cases (name, ratings and expectations empty), or nullopt
-// with one diagnostic per problem: empty input, no header, no case_id column, a column shaped
-// like a question id that is not one, a duplicated column, a ragged row, an empty or unknown
-// answer, an empty or duplicate case id, malformed quoting, invalid UTF-8, no rows.
+// Returns an Inspection holding the cases (name, ratings and expectations empty; `source` says
+// how they were read), or nullopt with one diagnostic per problem: empty input, no header, no
+// case_id column (or one below the first row), a column shaped like a question id that is not
+// one, a duplicated column, a ragged row, a value under a column with no heading, an empty or
+// unknown answer, an empty or duplicate case id, a totals row, malformed quoting, invalid UTF-8,
+// no rows. Rows holding no value, and columns with no heading and no value, are skipped and
+// counted. The delimiter is options.delimiter, or the most frequent of comma, semicolon and tab
+// in the header line; CR-only line ends are line ends.
 // With CountsOnly, `cases` is empty and `has_cases` false; the diagnostics are the same.
 std::optional<model::Inspection> read_case_csv(const SourceText& source, const rules::Rules& rules,
-                                               util::Diagnostics& errors, CaseDetail detail = CaseDetail::Cases);
+                                               util::Diagnostics& errors, CaseDetail detail = CaseDetail::Cases,
+                                               const TableOptions& options = {});
+
+// The delimiter of a CSV text: the most frequent of ',', ';' and '\t' (outside quotes) in the
+// header line (the first line holding "case_id", else the first line); ',' on a tie.
+char detect_delimiter(std::string_view text);
 
 }  // namespace pdurate::readers

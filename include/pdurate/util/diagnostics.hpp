@@ -11,11 +11,13 @@ namespace pdurate::util {
 
 // A place in an input: 1-based line and column (column counts characters, not bytes).
 // line == 0 means "the whole file"; column == 0 means "the whole line"; no file means the
-// command line.
+// command line. A place with a `label` (a workbook's "Sheet1!D7", where line and column are the
+// cell's row and column) is shown as FILE:LABEL; line and column still order the problems.
 struct Location {
   std::string file;
   std::size_t line = 0;
   std::size_t column = 0;
+  std::string label{};  // braces: the usual {file, line, column} leaves it out without a warning
 };
 
 struct Diagnostic {
@@ -24,7 +26,8 @@ struct Diagnostic {
 };
 
 // "FILE:LINE:COLUMN: message" (GNU style), shortened to "FILE:LINE: message" or
-// "FILE: message" when the position is not known, or "message" when there is no file.
+// "FILE: message" when the position is not known, or "message" when there is no file;
+// "FILE:LABEL: message" for a labelled place ("cases.xlsx:Sheet1!D7: ...").
 std::string format(const Diagnostic& diagnostic);
 
 // Where a value came from, for a problem with it: a place in a file, or a command-line option
