@@ -91,10 +91,22 @@ void rate(Outcome& out, const rules::Rules& rules, const Request& request, model
   out.rated = std::move(rated);
 }
 
+// --require-all: each key question the input has no column for, as a problem with the file.
+void require_all_columns(const rules::Rules& rules, const model::Inspection& inspection, const std::string& file,
+                         util::Diagnostics& errors) {
+  const auto& present = inspection.counts.present;
+  for (std::size_t q = 0; q < rules.questions.size(); ++q)
+    if (q >= present.size() || !present[q])
+      errors.add(util::Location{file, 0, 0},
+                 fmt::format("no column for key question {} ({}): add it, or leave out --require-all",
+                             rules.questions[q].short_id, rules.questions[q].text));
+}
+
 void read_and_rate(Outcome& out, const readers::SourceText& source, const rules::Rules& rules, const Request& request,
                    const std::vector<model::Expectation>& expects) {
   auto inspection = readers::read_inspection(source, rules, out.problems, detail_for(request));
   if (!inspection) return;
+  if (request.require_all) require_all_columns(rules, *inspection, source.name(), out.problems);
   out.name = inspection->name;
   out.fieldwork = inspection->fieldwork;
   if (out.problems.empty()) rate(out, rules, request, std::move(*inspection), expects);

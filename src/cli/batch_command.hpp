@@ -14,6 +14,7 @@ struct BatchOptions {
   std::vector<std::string> inputs;  // inspection files and directories
   std::string rules_file;           // empty: the built-in rules
   bool strict = false;
+  bool require_all = false;
   std::string format = "text";
   std::string color = "auto";
   std::string output;

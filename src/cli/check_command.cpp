@@ -26,7 +26,8 @@ must have expectations; files found in directories without any are passed over
 Exit status:
   0  every inspection met its expectations
   1  an inspection failed (its line lists each difference)
-  2  an input or the rules file is invalid (the others are still checked), or usage error
+  2  an input or the rules file is invalid (the others are still checked), or usage error;
+     with --require-all, an input with no column for a key question is invalid
 
 Examples:
   pdu-rate check examples/regression examples
@@ -70,6 +71,9 @@ Command setup_check(CLI::App& parent) {
   sub->add_option("--junit", o->junit_file, "Also write a JUnit XML report (one testcase per inspection) to FILE")
       ->type_name("FILE");
   sub->add_flag("--strict", o->strict, "Also fail an inspection whose guidance departure has no recorded reason");
+  sub->add_flag("--require-all", o->require_all,
+                "Make an inspection with no column for a key question invalid (one line each) rather than leave a "
+                "standard not rated");
   one_value_per_use(*sub);
   return {sub, [o] { return run_check(*o); }};
 }
@@ -77,7 +81,7 @@ Command setup_check(CLI::App& parent) {
 int run_check(const CheckOptions& o) {
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
-  const auto request = app::Request::for_many(o.strict);
+  const auto request = app::Request::for_many(o.strict, o.require_all);
   std::vector<app::Outcome> checked;
   std::size_t passed_over = 0;
   const auto assess = [&](const readers::InspectionPath& path) -> std::optional<app::Outcome> {

@@ -14,6 +14,7 @@ struct CheckOptions {
   std::string rules_file;          // empty: the built-in rules
   std::string junit_file;          // empty: no JUnit report
   bool strict = false;
+  bool require_all = false;  // a missing key-question column makes the inspection invalid
 };
 
 // Adds the `check` subcommand to `parent`.

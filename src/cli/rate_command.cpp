@@ -19,8 +19,9 @@ constexpr const char* kFooter = R"(Exit status:
   0  rated, and every check passed
   1  a check failed: an --expect or an inspection file's expect: was not met,
      or --strict found a guidance departure with no recorded reason
-  2  usage error or invalid input (nothing is printed on stdout; with several
-     inputs the others are still rated, and the invalid ones marked)
+  2  usage error or invalid input, such as a key question with no column under
+     --require-all (nothing is printed on stdout; with several inputs the others
+     are still rated, and the invalid ones marked)
 
 Examples:
   pdu-rate examples/bradford-calderdale/inspection.yaml
@@ -87,6 +88,9 @@ void add_output_options(CLI::App& app, RateOptions& o) {
   app.add_option("--expect", o.expects, "Check the result, e.g. --expect overall=Inadequate, score=1, P2.1=Inadequate, P2.1.3=15/79 (repeatable)")
       ->type_name("KEY=VALUE");
   app.add_flag("--strict", o.strict, "Fail (exit 1) when a guidance departure has no recorded reason");
+  app.add_flag("--require-all", o.require_all,
+               "Make a key question with no column in the input an input error (exit 2), one line each, rather than "
+               "a standard not rated");
   app.add_option("--format", o.format, format_help())
       ->check(CLI::IsMember(format_names()))
       ->type_name("FORMAT")
@@ -118,6 +122,7 @@ void setup_options(CLI::App& app, RateOptions& o) {
       {"--by", "Explain and analyse"},      {"--confidence", "Explain and analyse"},
       {"--rri", "Explain and analyse"},     {"--probabilities", "Explain and analyse"},
       {"--seed", "Explain and analyse"},    {"--expect", "Checks"},   {"--strict", "Checks"},
+      {"--require-all", "Checks"},
       {"--format", "Output"},        {"--output", "Output"},        {"--color", "Output"}};
   for (const auto& [name, group] : groups) app.get_option(name)->group(group);
 }
@@ -131,7 +136,7 @@ bool is_batch(const RateOptions& o) {
 
 // The options rating many inspections honours; any other given is refused, never ignored.
 bool honoured_by_batch(std::string_view option) {
-  for (std::string_view name : {"input", "--rules", "--strict", "--format", "--output", "--color"})
+  for (std::string_view name : {"input", "--rules", "--strict", "--require-all", "--format", "--output", "--color"})
     if (option == name) return true;
   return false;
 }
@@ -154,6 +159,7 @@ bool refuse_one_inspection_options(const CLI::App& app) {
 app::Request request(const RateOptions& o) {
   app::Request r;
   r.strict = o.strict;
+  r.require_all = o.require_all;
   r.expects = o.expects;
   r.what_if = o.what_if;
   r.analysis = o.analysis;
@@ -174,7 +180,7 @@ Command setup_rate(CLI::App& app) {
             }
             if (!is_batch(*o)) return run_rate(*o);
             if (!refuse_one_inspection_options(app)) return kInputError;
-            return run_batch({o->input, o->rules_file, o->strict, o->format, o->color, o->output});
+            return run_batch({o->input, o->rules_file, o->strict, o->require_all, o->format, o->color, o->output});
           }};
 }
 

@@ -19,6 +19,7 @@ struct RateOptions {
   readers::WhatIfText what_if;       // --rating, --answer, --exclude, --where, --shift
   std::vector<std::string> expects;  // KEY=VALUE
   bool strict = false;
+  bool require_all = false;          // a missing key-question column is an input error
   bool explain = false;
   bool pivotal = false;
   std::string format = "text";       // a name in report::formats()

@@ -36,6 +36,13 @@ std::string no_band(const model::Tally& tally) {
   return tally.relevant() == 0 ? "no relevant cases" : "too few relevant cases for a band";
 }
 
+std::vector<std::string> missing_columns(const rules::Rules& rules, const engine::StandardResult& standard) {
+  std::vector<std::string> out;
+  for (const auto& kq : standard.key_questions)
+    if (!kq.present) out.push_back(rules.questions[kq.question].short_id);
+  return out;
+}
+
 std::string probability_text(std::size_t count, std::size_t total) {
   if (total == 0 || count == 0) return "0%";
   if (count == total) return "100%";

@@ -77,3 +77,12 @@ TEST_CASE("the diff document keeps every inspection with its status") {
   CHECK(contains(json, "\"status\": \"invalid\""));
   CHECK(contains(json, "\"summary\": {\n    \"compared\": 2,\n    \"changed\": 1,\n    \"errors\": 1\n  }"));
 }
+
+TEST_CASE("a casework standard lists the key questions the input has no column for") {
+  auto t = uniform(15, 20);
+  t.present[question("2.1.1")] = false;
+  t.present[question("2.1.2")] = false;
+  const std::string json = report::json::inspection(R(), outcome("x.csv", "", t, all_organisational("Good")));
+  CHECK(contains(json, "\"missing_columns\": [\n        \"2.1.1\",\n        \"2.1.2\"\n      ],"));
+  CHECK(contains(json, "\"missing_columns\": [],"));  // the other casework standards
+}

@@ -163,3 +163,15 @@ TEST_CASE("a key question the method gives no band is shown without one, whateve
                  "2.1.1 has too few relevant cases for a band and does not count."));
   CHECK(contains(report::notices(R(), o.rated->result)[0], "key question 2.1.1 has too few relevant cases for a band;"));
 }
+
+TEST_CASE("a standard not rated for want of a column says which in its own line") {
+  auto t = uniform(15, 20);  // every key question Good
+  t.present[question("2.1.1")] = false;
+  t.present[question("2.1.2")] = false;
+  const auto text = report::text::inspection(R(), outcome("x.csv", "", t, all_organisational("Good")), {});
+  CHECK(contains(text, "\n  P2.1 Assessment                            not rated              0-2           "
+                       "no column for 2.1.1, 2.1.2\n"));
+  // Other standards not rated say nothing of columns.
+  const auto unrated = report::text::inspection(R(), outcome("x.csv", "", uniform(15, 20), {}), {});
+  CHECK(contains(unrated, "\n  P1.1 Leadership                            not rated              0-3\n"));
+}

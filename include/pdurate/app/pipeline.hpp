@@ -24,6 +24,9 @@ namespace pdurate::app {
 struct Request {
   bool check_expectations = true;  // hold the inspection to the file's expect: block
   bool strict = false;             // fail a guidance departure with no reason recorded
+  // --require-all: a key question without a column is an input error, one per question, rather
+  // than a standard left not rated.
+  bool require_all = false;
   // For one inspection (pdu-rate FILE); left empty by the commands that rate many.
   std::vector<std::string> expects;               // --expect KEY=VALUE
   readers::WhatIfText what_if;                    // --rating, --answer, --exclude, --where, --shift
@@ -31,10 +34,11 @@ struct Request {
   bool pivotal = false;                           // --pivotal
 
   // What the commands that rate many inspections alike ask (rate many, check): the file's
-  // expectations, and --strict when given.
-  static Request for_many(bool strict) {
+  // expectations, and --strict and --require-all when given.
+  static Request for_many(bool strict, bool require_all) {
     Request r;
     r.strict = strict;
+    r.require_all = require_all;
     return r;
   }
 };

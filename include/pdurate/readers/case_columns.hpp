@@ -22,14 +22,22 @@ struct AttributeColumn {
   std::string name;
 };
 struct BadColumn {
-  std::string message;  // e.g. "'2.1.4' is not a key question ...; did you mean '2.1.3'?"
+  std::string message;  // e.g. "'2.1.4' looks like a key question id but ...; P2.1 has 2.1.1, 2.1.2, 2.1.3"
 };
 using Column = std::variant<CaseIdColumn, QuestionColumn, AttributeColumn, BadColumn>;
 
 // "case_id" (any case) is the case id; a key question's id ("2.1.3", "P2.1.3") or alias is that
 // question; a finding's id ("P2.1.3.a", "2.1.3.a", "F.oversight") or alias is that finding's
-// slot; a name shaped like a key-question or finding id that the rules do not define is an error;
-// anything else is an attribute. `name` should already be trimmed.
+// slot; a name shaped like a key-question or finding id that the rules do not define is an error.
+// A name that is no id or alias as written but resembles a question is that question when it
+// can only mean it, else an error naming what it resembles (never an attribute):
+// - a question's id, text or alias, ignoring case, runs of spaces, '_' and '-', and trailing
+//   punctuation ("2.1.1.", "Does assessment ... on probation", "Assessment engagement");
+// - one id with a prefix or suffix ("Q2.1.1", "KQ 2.1.1", "2,1,1", "2.1.1 Assessment
+//   engagement"), unless its words are closer to another question's text (then an error);
+// - words like a question's text (readers/heading_match.cpp says how alike): always an error,
+//   as texts one word apart are different questions ("Does assessment/planning focus ...").
+// Anything else is an attribute. `name` should already be trimmed.
 Column classify_column(const rules::Rules& rules, std::string_view name);
 
 // "'Maybe' is not an answer to 2.1.3 in case C017: write Yes, No or N/A (...)" and the empty

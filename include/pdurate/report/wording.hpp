@@ -22,6 +22,10 @@ std::string figures(const model::Tally& tally);
 // cases", or "too few relevant cases for a band" (a rule of the rules file).
 std::string no_band(const model::Tally& tally);
 
+// The key questions of a casework standard the input has no column for, by short id ("2.1.1"),
+// in the rules' order: what "missing_columns" and the text report's standard line list.
+std::vector<std::string> missing_columns(const rules::Rules& rules, const engine::StandardResult& standard);
+
 // A probability for people: "100%", ">99%", "97%", "<1%", "0%".
 std::string probability_text(std::size_t count, std::size_t total);
 

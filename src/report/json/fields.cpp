@@ -134,6 +134,9 @@ void standard_details(Writer& j, const rules::Rules& rules, const engine::Result
     j.key("key_questions").begin_array();
     for (const auto& kq : s.key_questions) key_question(j, rules, kq, a);
     j.end_array();
+    j.key("missing_columns").begin_array();
+    for (const auto& id : missing_columns(rules, s)) j.string(id);
+    j.end_array();
   } else {
     j.key("departure").string_or_null(s.departure);
     j.key("unexplained_departure").boolean(s.unexplained_departure());

@@ -1,6 +1,7 @@
 #include "pdurate/report/text.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "pdurate/engine/method.hpp"
 #include "pdurate/report/explanation.hpp"
@@ -175,9 +176,13 @@ class Text {
       line(fmt::format("  {:<{}} {} {:<13} {}", label, kLabelWidth, rating(*s.rating, 22),
                        engine::standard_points(rules, s.standard, *s.rating), margin(s.margin)));
     } else {
-      line(fmt::format("  {:<{}} {:<22} {}-{}", label, kLabelWidth, "not rated",
-                       engine::standard_points(rules, s.standard, s.lowest),
-                       engine::standard_points(rules, s.standard, s.highest)));
+      // Why, where the margins of a rated standard stand: a missing column is the reason users
+      // can fix, so it is said here and not only in a note.
+      const auto missing = missing_columns(rules, s);
+      line(fmt::format("  {:<{}} {:<22} {:<13} {}", label, kLabelWidth, "not rated",
+                       fmt::format("{}-{}", engine::standard_points(rules, s.standard, s.lowest),
+                                   engine::standard_points(rules, s.standard, s.highest)),
+                       missing.empty() ? "" : fmt::format("no column for {}", fmt::join(missing, ", "))));
       if (def.casework())
         note(fmt::format("possible: {}", rating_range(rules, s.lowest, s.highest)));
       else
