@@ -104,9 +104,11 @@ void require_all_columns(const rules::Rules& rules, const model::Inspection& ins
 
 void read_and_rate(Outcome& out, const readers::SourceText& source, const rules::Rules& rules, const Request& request,
                    const std::vector<model::Expectation>& expects) {
-  auto inspection = readers::read_inspection(source, rules, out.problems, detail_for(request));
+  auto inspection = readers::read_inspection(source, rules, out.problems, detail_for(request), request.table);
   if (!inspection) return;
-  if (request.require_all) require_all_columns(rules, *inspection, source.name(), out.problems);
+  // The file that lacks the columns: a CSV or workbook an inspection file names, or the input.
+  const auto& cases_file = inspection->source.file.empty() ? source.name() : inspection->source.file;
+  if (request.require_all) require_all_columns(rules, *inspection, cases_file, out.problems);
   out.name = inspection->name;
   out.fieldwork = inspection->fieldwork;
   if (out.problems.empty()) rate(out, rules, request, std::move(*inspection), expects);

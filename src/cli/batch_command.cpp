@@ -26,7 +26,7 @@ void tell(const rules::Rules& rules, const app::Outcome& o) {
 int run_batch(const BatchOptions& o) {
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
-  const auto request = app::Request::for_many(o.strict, o.require_all);
+  const auto request = app::Request::for_many(o.strict, o.require_all, o.table);
   std::vector<app::Outcome> outcomes;
   app::for_each_inspection(
       o.inputs, [&](const readers::InspectionPath& p) { return std::optional(app::assess(p.path, *rules, request)); },

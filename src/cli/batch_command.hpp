@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "pdurate/readers/table_options.hpp"
+
 namespace pdurate::cli {
 
 // The options rating many honours (rate_command.cpp refuses the others, which apply to one
@@ -15,6 +17,7 @@ struct BatchOptions {
   std::string rules_file;           // empty: the built-in rules
   bool strict = false;
   bool require_all = false;
+  readers::TableOptions table;      // how to read tables of cases
   std::string format = "text";
   std::string color = "auto";
   std::string output;

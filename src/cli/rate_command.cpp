@@ -1,7 +1,9 @@
 #include "cli/rate_command.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <filesystem>
+#include <map>
 #include <memory>
 
 #include "cli/batch_command.hpp"
@@ -48,6 +50,45 @@ std::vector<std::string> format_names() {
   std::vector<std::string> names;
   for (const auto& f : report::formats()) names.emplace_back(f.name);
   return names;
+}
+
+// The spellings --delimiter and --encoding take, and what each means.
+const std::map<std::string, char> kDelimiters = {{",", ','}, {"comma", ','}, {";", ';'}, {"semicolon", ';'},
+                                                 {"tab", '\t'}, {"\t", '\t'}};
+const std::map<std::string, readers::Encoding> kEncodings = {
+    {"utf-8", readers::Encoding::Utf8},           {"utf8", readers::Encoding::Utf8},
+    {"windows-1252", readers::Encoding::Windows1252}, {"cp1252", readers::Encoding::Windows1252}};
+
+std::string lowercase(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// A CLI11 check that the value is one of `names` (any case), listing them when it is not.
+template <class Map>
+std::function<std::string(const std::string&)> one_of(const Map& names, std::string listed) {
+  return [&names, listed](const std::string& value) {
+    return names.count(lowercase(value)) ? std::string() : "'" + value + "' is not one of " + listed;
+  };
+}
+
+void add_input_options(CLI::App& app, RateOptions& o) {
+  app.add_option("--sheet", o.table.sheet,
+                 "Workbook (.xlsx): the sheet to read, by name or number (default: the first with a case_id heading)")
+      ->type_name("SHEET");
+  app.add_option("--delimiter", o.delimiter,
+                 "CSV: the field delimiter, comma, semicolon or tab (default: found from the header line)")
+      ->check(one_of(kDelimiters, "comma, semicolon, tab"))
+      ->type_name("DELIMITER");
+  app.add_option("--header-row", o.table.header_row,
+                 "The line (CSV) or row (workbook) of the header, when rows such as a title come above it")
+      ->check(CLI::PositiveNumber)
+      ->type_name("N");
+  app.add_option("--encoding", o.encoding,
+                 "CSV: the file's character encoding, utf-8 (the default) or windows-1252 (Excel's plain \"CSV\" "
+                 "on Windows)")
+      ->check(one_of(kEncodings, "utf-8, windows-1252"))
+      ->type_name("ENCODING");
 }
 
 void add_what_if_options(CLI::App& app, RateOptions& o) {
@@ -111,12 +152,14 @@ void setup_options(CLI::App& app, RateOptions& o) {
       ->type_name("FILE");
   app.add_option("--rules", o.rules_file, "Rules file to use instead of the built-in hmip-pdu-2023 rules")
       ->type_name("FILE");
+  add_input_options(app, o);
   add_what_if_options(app, o);
   add_analysis_options(app, o);
   add_output_options(app, o);
   // Group the options in --help by what they are for.
   const std::pair<const char*, const char*> groups[] = {
-      {"--rules", "Input"},          {"--rating", "What if"},       {"--answer", "What if"},
+      {"--rules", "Input"},          {"--sheet", "Input"},          {"--delimiter", "Input"},
+      {"--header-row", "Input"},     {"--encoding", "Input"},       {"--rating", "What if"},       {"--answer", "What if"},
       {"--exclude", "What if"},      {"--where", "What if"},        {"--shift", "What if"},
       {"--explain", "Explain and analyse"}, {"--pivotal", "Explain and analyse"},
       {"--by", "Explain and analyse"},      {"--confidence", "Explain and analyse"},
@@ -136,7 +179,8 @@ bool is_batch(const RateOptions& o) {
 
 // The options rating many inspections honours; any other given is refused, never ignored.
 bool honoured_by_batch(std::string_view option) {
-  for (std::string_view name : {"input", "--rules", "--strict", "--require-all", "--format", "--output", "--color"})
+  for (std::string_view name : {"input", "--rules", "--sheet", "--delimiter", "--header-row", "--encoding", "--strict",
+                                "--require-all", "--format", "--output", "--color"})
     if (option == name) return true;
   return false;
 }
@@ -156,8 +200,17 @@ bool refuse_one_inspection_options(const CLI::App& app) {
   return !refused;
 }
 
+// The table options, with --delimiter and --encoding (checked by CLI11 against these maps) decoded.
+readers::TableOptions table_options(const RateOptions& o) {
+  auto table = o.table;
+  if (!o.delimiter.empty()) table.delimiter = kDelimiters.at(lowercase(o.delimiter));
+  if (!o.encoding.empty()) table.encoding = kEncodings.at(lowercase(o.encoding));
+  return table;
+}
+
 app::Request request(const RateOptions& o) {
   app::Request r;
+  r.table = table_options(o);
   r.strict = o.strict;
   r.require_all = o.require_all;
   r.expects = o.expects;
@@ -180,7 +233,8 @@ Command setup_rate(CLI::App& app) {
             }
             if (!is_batch(*o)) return run_rate(*o);
             if (!refuse_one_inspection_options(app)) return kInputError;
-            return run_batch({o->input, o->rules_file, o->strict, o->require_all, o->format, o->color, o->output});
+            return run_batch(
+                {o->input, o->rules_file, o->strict, o->require_all, table_options(*o), o->format, o->color, o->output});
           }};
 }
 

@@ -8,6 +8,7 @@
 
 #include "cli/command.hpp"
 #include "pdurate/readers/analysis_options.hpp"
+#include "pdurate/readers/table_options.hpp"
 #include "pdurate/readers/what_if.hpp"
 
 namespace pdurate::cli {
@@ -26,6 +27,9 @@ struct RateOptions {
   std::string color = "auto";
   std::string output;                // --output FILE: write the report there (atomically) instead of stdout
   readers::AnalysisText analysis;    // --by, --confidence, --rri, --probabilities, --seed
+  readers::TableOptions table;       // --sheet, --header-row (the rest are set by their names below)
+  std::string delimiter;             // --delimiter: comma, semicolon, tab (or the character)
+  std::string encoding;              // --encoding: utf-8, windows-1252
 };
 
 // Declares rating's options on the root `app`; the Command runs one inspection or a batch.

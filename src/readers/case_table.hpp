@@ -130,8 +130,13 @@ void CaseTable<Cursor>::no_case_id() {
   for (std::size_t above = 1; above <= table::kHeaderSearch && cursor_.next(); ++above)
     if (has_case_id())
       return problem(cursor_.at_row(),
-                     fmt::format("the case_id heading is on {}: delete the {} row{} above it, or use --header-row {}",
-                                 cursor_.row_name(cursor_.row()), above, above == 1 ? "" : "s", cursor_.row()));
+                     options_.header_row != 0
+                         ? fmt::format("the case_id heading is on {}, not {}: use --header-row {}",
+                                       cursor_.row_name(cursor_.row()), cursor_.row_name(options_.header_row),
+                                       cursor_.row())
+                         : fmt::format("the case_id heading is on {}: delete the {} row{} above it, or use "
+                                       "--header-row {}", cursor_.row_name(cursor_.row()), above,
+                                       above == 1 ? "" : "s", cursor_.row()));
   if (data)
     return problem(first, "no header row: the first row holds answers; add a header such as "
                           "case_id,case_type,2.1.1,2.1.2,...");
@@ -407,7 +412,7 @@ template <class Cursor>
 std::optional<model::Inspection> CaseTable<Cursor>::read(CaseDetail detail, model::CaseSource source) {
   const std::size_t before = errors_.count();
   if (!find_header(source) || !header()) return std::nullopt;
-  source.empty_columns = layout_.unheaded.size();
+  source.empty_columns = layout_.unheaded.size() + (layout_.header_width - layout_.headed_width);
   model::Inspection inspection;
   inspection.file = source.file;
   inspection.cases = model::CaseSet(rules_.question_slots());

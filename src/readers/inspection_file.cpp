@@ -17,9 +17,10 @@ bool is_yaml_path(const std::string& path) {
 }
 
 std::optional<model::Inspection> read_inspection(const SourceText& source, const rules::Rules& rules,
-                                                 util::Diagnostics& errors, CaseDetail detail) {
-  return is_yaml_path(source.name()) ? read_inspection_yaml(source, rules, errors, detail)
-                                     : read_case_csv(source, rules, errors, detail);
+                                                 util::Diagnostics& errors, CaseDetail detail,
+                                                 const TableOptions& options) {
+  return is_yaml_path(source.name()) ? read_inspection_yaml(source, rules, errors, detail, options)
+                                     : read_case_csv(source, rules, errors, detail, options);
 }
 
 }  // namespace pdurate::readers

@@ -15,8 +15,10 @@ using yaml::Node;
 
 class InspectionReader {
  public:
-  InspectionReader(const SourceText& source, const rules::Rules& rules, util::Diagnostics& errors, CaseDetail detail)
-      : source_(source), rules_(rules), check_(source.name(), errors), errors_(errors), detail_(detail) {}
+  InspectionReader(const SourceText& source, const rules::Rules& rules, util::Diagnostics& errors, CaseDetail detail,
+                   const TableOptions& options)
+      : source_(source), rules_(rules), check_(source.name(), errors), errors_(errors), detail_(detail),
+        options_(options) {}
 
   std::optional<model::Inspection> read(const Node& root) {
     const std::size_t before = errors_.count();
@@ -27,6 +29,7 @@ class InspectionReader {
     if (!check_.expect(root, Node::Kind::Map, "an inspection file")) return std::nullopt;
     check_.only_keys(root, {"inspection", "ratings", "cases", "expect"}, "an inspection file");
     inspection_.file = source_.name();
+    inspection_.source.file = source_.name();
     if (const Node* i = root.find("inspection")) details(*i);
     if (const Node* r = root.find("ratings"))
       check_.each_entry(*r, "ratings", [&](const Node& k, const Node& v) { rating(k, v); });
@@ -93,7 +96,7 @@ class InspectionReader {
     util::Diagnostics csv_errors;
     auto csv_source = SourceText::open(path.string(), csv_errors);
     std::optional<model::Inspection> read;
-    if (csv_source) read = read_case_csv(*csv_source, rules_, csv_errors, detail_);
+    if (csv_source) read = read_case_csv(*csv_source, rules_, csv_errors, detail_, options_);
     if (!read) {
       // Say which inspection file pointed at the broken CSV, then list the CSV's own problems.
       check_.error(n, fmt::format("cannot use the cases in '{}':", path.string()));
@@ -104,6 +107,7 @@ class InspectionReader {
     inspection_.counts = std::move(read->counts);
     inspection_.has_cases = read->has_cases;
     inspection_.rows_read = read->rows_read;
+    inspection_.source = std::move(read->source);
   }
 
   // What one key of the inline case maps means, decided once for the whole list.
@@ -252,16 +256,18 @@ class InspectionReader {
   yaml::Checker check_;
   util::Diagnostics& errors_;
   CaseDetail detail_;
+  const TableOptions& options_;
   model::Inspection inspection_;
 };
 
 }  // namespace
 
 std::optional<model::Inspection> read_inspection_yaml(const SourceText& source, const rules::Rules& rules,
-                                                      util::Diagnostics& errors, CaseDetail detail) {
+                                                      util::Diagnostics& errors, CaseDetail detail,
+                                                      const TableOptions& options) {
   auto root = yaml::parse(source.text(), source.name(), errors);
   if (!root) return std::nullopt;
-  return InspectionReader(source, rules, errors, detail).read(*root);
+  return InspectionReader(source, rules, errors, detail, options).read(*root);
 }
 
 }  // namespace pdurate::readers

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <set>
 
 namespace pdurate::report {
@@ -166,6 +167,29 @@ std::string_view row_status(app::Status status) {
 std::string invalid_input(const app::Outcome& outcome) {
   const auto n = outcome.problems.count();
   return fmt::format("invalid input ({} problem{}, listed on stderr)", n, n == 1 ? "" : "s");
+}
+
+namespace {
+
+std::string plural(std::size_t n, std::string_view thing) { return fmt::format("{} {}{}", n, thing, n == 1 ? "" : "s"); }
+
+}  // namespace
+
+std::string case_source(const model::CaseSource& source) {
+  using Format = model::CaseSource::Format;
+  std::vector<std::string> parts;
+  if (source.format == Format::Xlsx) parts.push_back(fmt::format("sheet '{}' of {}", source.sheet, source.file));
+  if (source.format == Format::Csv && source.delimiter != ',')
+    parts.emplace_back(source.delimiter == ';' ? "semicolon-separated" : "tab-separated");
+  if (source.encoding != "UTF-8") parts.push_back(fmt::format("converted from {}", source.encoding));
+  if (source.cr_line_ends) parts.emplace_back("CR line ends");
+  if (source.header_row != 1 && source.format != Format::Yaml)
+    parts.push_back(fmt::format("header on {} {}", source.format == Format::Xlsx ? "row" : "line", source.header_row));
+  std::vector<std::string> skipped;
+  if (source.empty_rows > 0) skipped.push_back(plural(source.empty_rows, "empty row"));
+  if (source.empty_columns > 0) skipped.push_back(plural(source.empty_columns, "empty column"));
+  if (!skipped.empty()) parts.push_back(fmt::format("{} skipped", fmt::join(skipped, " and ")));
+  return fmt::format("{}", fmt::join(parts, " · "));
 }
 
 }  // namespace pdurate::report

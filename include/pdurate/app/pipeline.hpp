@@ -14,6 +14,7 @@
 #include "pdurate/app/outcome.hpp"
 #include "pdurate/readers/analysis_options.hpp"
 #include "pdurate/readers/source_text.hpp"
+#include "pdurate/readers/table_options.hpp"
 #include "pdurate/readers/what_if.hpp"
 #include "pdurate/rules/rules.hpp"
 #include "pdurate/util/diagnostics.hpp"
@@ -27,6 +28,7 @@ struct Request {
   // --require-all: a key question without a column is an input error, one per question, rather
   // than a standard left not rated.
   bool require_all = false;
+  readers::TableOptions table;  // --sheet, --delimiter, --header-row, --encoding
   // For one inspection (pdu-rate FILE); left empty by the commands that rate many.
   std::vector<std::string> expects;               // --expect KEY=VALUE
   readers::WhatIfText what_if;                    // --rating, --answer, --exclude, --where, --shift
@@ -35,10 +37,11 @@ struct Request {
 
   // What the commands that rate many inspections alike ask (rate many, check): the file's
   // expectations, and --strict and --require-all when given.
-  static Request for_many(bool strict, bool require_all) {
+  static Request for_many(bool strict, bool require_all, readers::TableOptions table = {}) {
     Request r;
     r.strict = strict;
     r.require_all = require_all;
+    r.table = std::move(table);
     return r;
   }
 };

@@ -9,6 +9,7 @@
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/readers/case_csv.hpp"
 #include "pdurate/readers/source_text.hpp"
+#include "pdurate/readers/table_options.hpp"
 #include "pdurate/rules/rules.hpp"
 #include "pdurate/util/diagnostics.hpp"
 
@@ -17,6 +18,7 @@ namespace pdurate::readers {
 bool is_yaml_path(const std::string& path);
 
 std::optional<model::Inspection> read_inspection(const SourceText& source, const rules::Rules& rules,
-                                                 util::Diagnostics& errors, CaseDetail detail = CaseDetail::Cases);
+                                                 util::Diagnostics& errors, CaseDetail detail = CaseDetail::Cases,
+                                                 const TableOptions& options = {});
 
 }  // namespace pdurate::readers

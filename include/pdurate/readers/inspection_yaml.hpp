@@ -13,8 +13,10 @@
 
 namespace pdurate::readers {
 
-// `detail` applies to cases in a CSV file the inspection names; inline cases are always kept.
+// `detail` and `options` apply to cases in a file the inspection names; inline cases are always
+// kept.
 std::optional<model::Inspection> read_inspection_yaml(const SourceText& source, const rules::Rules& rules,
-                                                      util::Diagnostics& errors, CaseDetail detail = CaseDetail::Cases);
+                                                      util::Diagnostics& errors, CaseDetail detail = CaseDetail::Cases,
+                                                      const TableOptions& options = {});
 
 }  // namespace pdurate::readers

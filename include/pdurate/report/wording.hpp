@@ -26,6 +26,11 @@ std::string no_band(const model::Tally& tally);
 // in the rules' order: what "missing_columns" and the text report's standard line list.
 std::vector<std::string> missing_columns(const rules::Rules& rules, const engine::StandardResult& standard);
 
+// How the cases were read, where a reader might not expect it, or "" when the cases are a plain
+// CSV (comma, UTF-8, header first) with nothing skipped: "sheet 'Cases' of cases.xlsx ·
+// semicolon-separated · header on line 3 · 2 empty rows skipped".
+std::string case_source(const model::CaseSource& source);
+
 // A probability for people: "100%", ">99%", "97%", "<1%", "0%".
 std::string probability_text(std::size_t count, std::size_t total);
 

@@ -104,6 +104,21 @@ void pivotal(Writer& j, const rules::Rules& rules, const app::Rated& rated) {
   j.end_array();
 }
 
+// "source": how the cases were read (report::case_source says it in words).
+void case_source(Writer& j, const model::CaseSource& s) {
+  using Format = model::CaseSource::Format;
+  j.key("source").begin_object();
+  j.key("format").string(s.format == Format::Csv ? "csv" : s.format == Format::Xlsx ? "xlsx" : "yaml");
+  j.key("file").string(s.file);
+  j.key("sheet").string_or_null(s.sheet);
+  j.key("delimiter").string_or_null(s.format == Format::Csv ? std::string(1, s.delimiter) : std::string());
+  j.key("encoding").string(s.encoding);
+  j.key("header_row").number(static_cast<long long>(s.format == Format::Yaml ? 0 : s.header_row));
+  j.key("empty_rows_skipped").number(static_cast<long long>(s.empty_rows));
+  j.key("empty_columns_skipped").number(static_cast<long long>(s.empty_columns));
+  j.end_object();
+}
+
 // "inspection" and "rows": what was read, and every row read rated or left out by a what-if
 // filter (read == rated + excluded).
 void inspection_fields(Writer& j, const app::Rated& rated) {
@@ -115,6 +130,7 @@ void inspection_fields(Writer& j, const app::Rated& rated) {
   j.key("file").string(in.file);
   j.key("rows_read").number(static_cast<long long>(in.rows_read));
   j.key("cases").number(cases);
+  case_source(j, in.source);
   j.end_object();
   const auto* selection = rated.what_if ? &rated.what_if->selection : nullptr;
   j.key("rows").begin_object();
@@ -122,6 +138,7 @@ void inspection_fields(Writer& j, const app::Rated& rated) {
   j.key("rated").number(cases);
   j.key("excluded_by_id").number(static_cast<long long>(selection ? selection->excluded_by_id : 0));
   j.key("excluded_by_filter").number(static_cast<long long>(selection ? selection->excluded_by_filter : 0));
+  j.key("empty_skipped").number(static_cast<long long>(in.source.empty_rows));
   j.end_object();
 }
 

@@ -81,6 +81,7 @@ class Text {
     line(style_.dim(fmt::format("{} · rules {} ({}) · key questions banded on {} percentages", cases, rules_.id,
                          rules_.file,
                          rules_.comparison == rules::Comparison::Exact ? "exact" : "whole-number rounded")));
+    if (const auto read = case_source(insp.source); !read.empty()) line(style_.dim("read: " + read));
     line(style_.dim("key questions: Yes/relevant cases, % Yes, band; '>' marks the lowest, which sets the standard's rating"));
     line(style_.dim("margins: +N more Yes answers reach the band above, -N fewer fall to the band below"));
     out_ += '\n';
