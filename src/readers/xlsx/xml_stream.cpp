@@ -124,19 +124,21 @@ XmlStream::~XmlStream() {
 void XmlStream::on_start(void* self, const char* name, const char** attributes) {
   auto* stream = static_cast<XmlStream*>(self);
   ++stream->events_;
-  stream->handler_.start(local_name(name), attributes);
+  // Expat may still report an event after a handler stopped it (the end of an empty element):
+  // once failed, handlers see nothing more.
+  if (stream->status_ != Status::Failed) stream->handler_.start(local_name(name), attributes);
 }
 
 void XmlStream::on_end(void* self, const char* name) {
   auto* stream = static_cast<XmlStream*>(self);
   ++stream->events_;
-  stream->handler_.end(local_name(name));
+  if (stream->status_ != Status::Failed) stream->handler_.end(local_name(name));
 }
 
 void XmlStream::on_text(void* self, const char* text, int length) {
   auto* stream = static_cast<XmlStream*>(self);
   ++stream->events_;
-  stream->handler_.text({text, static_cast<std::size_t>(length)});
+  if (stream->status_ != Status::Failed) stream->handler_.text({text, static_cast<std::size_t>(length)});
 }
 
 void XmlStream::on_doctype(void* self, const char*, const char*, const char*, int) {
@@ -185,8 +187,8 @@ void XmlStream::failed() {
   status_ = Status::Failed;
   if (by_handler) return;
   if (budget_->exceeded || XML_GetErrorCode(parser_) == XML_ERROR_NO_MEMORY) {
-    problem_ = {0, SIZE_MAX, fmt::format("{} has a tag too long or nested too deep to read (expat would need more "
-                                         "than {}): it was not written by a spreadsheet program, or {}",
+    problem_ = {0, SIZE_MAX, fmt::format("{} has a tag too long, nesting too deep or too many different names to "
+                                         "parse within {}: it was not written by a spreadsheet program, or {}",
                                          part(), byte_count(kXmlMemoryBytes), kDamaged)};
     return;
   }

@@ -55,6 +55,10 @@ std::optional<std::size_t> ZipEntry::read(char* buffer, std::size_t size, Proble
 ZipArchive::ZipArchive(zip* archive, const Limits& limits) : zip_(archive), limits_(limits) {}
 
 std::optional<ZipArchive> ZipArchive::open(std::string_view bytes, const Limits& limits, Problem& problem) {
+  if (bytes.empty()) {  // libzip opens it as an archive with no entries
+    problem = {0, SIZE_MAX, not_a_zip(bytes, ZIP_ER_NOZIP, "")};
+    return std::nullopt;
+  }
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
