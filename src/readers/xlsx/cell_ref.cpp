@@ -26,9 +26,9 @@ std::optional<std::size_t> parse_row_number(std::string_view text) {
   std::size_t row = 0;
   for (const char c : text) {
     if (c < '0' || c > '9') return std::nullopt;
-    row = std::min(row * 10 + static_cast<std::size_t>(c - '0'), kExcelRows + 1);
+    if (row <= kExcelRows) row = row * 10 + static_cast<std::size_t>(c - '0');  // no overflow: stops growing past the grid
   }
-  return row;
+  return std::min(row, kExcelRows + 1);
 }
 
 std::optional<CellRef> parse_cell_ref(std::string_view text) {

@@ -221,10 +221,10 @@ void SheetRows::Reader::start_cell(const char* const* attributes) {
   std::optional<std::string_view> r, t;
   style_ = 0;
   for (auto a = attributes; *a; a += 2) {
-    const std::string_view name(a[0]);
-    if (name == "r") r = a[1];
-    else if (name == "t") t = a[1];
-    else if (name == "s") style_ = parse_index(a[1]);
+    if (a[0][0] == '\0' || a[0][1] != '\0') continue;  // r, t and s have one letter (and no prefix)
+    if (a[0][0] == 'r') r = a[1];
+    else if (a[0][0] == 't') t = a[1];
+    else if (a[0][0] == 's') style_ = parse_index(a[1]);
   }
   if (!cell_column(r)) return;
   const auto type = t ? cell_type(*t) : CellType::Number;

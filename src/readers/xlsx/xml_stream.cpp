@@ -73,10 +73,13 @@ void* budget_realloc(void* p, std::size_t size) {
 
 const XML_Memory_Handling_Suite kMemory{budget_malloc, budget_realloc, budget_free};
 
+// One pass over the (short) name: the part after the last colon.
 std::string_view local_name(const char* name) {
-  const std::string_view full(name);
-  const std::size_t colon = full.find(':');
-  return colon == std::string_view::npos ? full : full.substr(colon + 1);
+  const char* local = name;
+  const char* end = name;
+  for (; *end; ++end)
+    if (*end == ':') local = end + 1;
+  return {local, static_cast<std::size_t>(end - local)};
 }
 
 }  // namespace
