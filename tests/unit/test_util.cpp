@@ -2,8 +2,12 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 
 #include "pdurate/engine/method.hpp"
+#include "readers/xlsx/workbook.hpp"
+
+#include <zip.h>
 
 namespace pdurate::test {
 
@@ -151,6 +155,99 @@ app::Outcome invalid(std::string file, util::Location where, std::string message
   o.file = std::move(file);
   o.problems.add(std::move(where), std::move(message));
   return o;
+}
+
+std::string zip_of(const ZipEntries& entries, bool stored) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  REQUIRE(archive);
+  zip_source_keep(buffer);  // to read the archive from it after zip_close
+  for (const auto& [name, data] : entries) {
+    zip_source_t* source = zip_source_buffer(archive, data.data(), data.size(), 0);
+    const zip_int64_t index = zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8);
+    REQUIRE(index >= 0);
+    if (stored) zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+  }
+  REQUIRE(zip_close(archive) == 0);
+  std::string bytes;
+  zip_stat_t stat;
+  REQUIRE(zip_source_stat(buffer, &stat) == 0);
+  bytes.resize(stat.size);
+  REQUIRE(zip_source_open(buffer) == 0);
+  REQUIRE(zip_source_read(buffer, bytes.data(), bytes.size()) == static_cast<zip_int64_t>(bytes.size()));
+  zip_source_close(buffer);
+  zip_source_free(buffer);
+  return bytes;
+}
+
+ZipEntries xlsx_parts(std::string_view sheet_data, const std::vector<std::string>& shared, std::string_view styles) {
+  const std::string ns = R"( xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")";
+  const std::string rel = R"(<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/)";
+  std::string relationships = R"(<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)" +
+                              rel + R"(worksheet" Target="worksheets/sheet1.xml" Id="rId1"/>)";
+  ZipEntries parts{
+      {"xl/workbook.xml", "<workbook" + ns + R"( xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)"
+                          R"(<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>)"},
+      {"xl/worksheets/sheet1.xml", "<worksheet" + ns + "><sheetData>" + std::string(sheet_data) + "</sheetData></worksheet>"}};
+  if (!shared.empty()) {
+    std::string sst = "<sst" + ns + ">";
+    for (const auto& item : shared)
+      sst += "<si>" + (item.starts_with("<") ? item : R"(<t xml:space="preserve">)" + item + "</t>") + "</si>";
+    parts.emplace_back("xl/sharedStrings.xml", sst + "</sst>");
+    relationships += rel + R"(sharedStrings" Target="sharedStrings.xml" Id="rId2"/>)";
+  }
+  if (!styles.empty()) {
+    parts.emplace_back("xl/styles.xml", std::string(styles));
+    relationships += rel + R"(styles" Target="styles.xml" Id="rId3"/>)";
+  }
+  parts.emplace_back("xl/_rels/workbook.xml.rels", relationships + "</Relationships>");
+  return parts;
+}
+
+std::string xlsx_of(std::string_view sheet_data, const std::vector<std::string>& shared, std::string_view styles) {
+  return zip_of(xlsx_parts(sheet_data, shared, styles));
+}
+
+ZipEntries with_part(ZipEntries parts, const std::string& part, std::string text) {
+  for (auto& [name, data] : parts)
+    if (name == part) {
+      data = std::move(text);
+      return parts;
+    }
+  parts.emplace_back(part, std::move(text));
+  return parts;
+}
+
+std::string data_file(const std::string& relative) {
+  std::ifstream in(std::string(PDURATE_SOURCE_DIR) + "/tests/data/" + relative, std::ios::binary);
+  REQUIRE_MESSAGE(in, "cannot read tests/data/" << relative);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+SheetText sheet_text(const std::string& xlsx, std::size_t sheet, const readers::xlsx::Limits& limits) {
+  readers::xlsx::Problem problem;
+  const auto workbook = readers::xlsx::Workbook::open(xlsx, problem, limits);
+  REQUIRE_MESSAGE(workbook, problem.message);
+  SheetText text;
+  auto rows = workbook->rows(sheet);
+  while (rows.next()) {
+    std::string row = std::to_string(rows.row_number()) + ":";
+    for (std::size_t c = 0; c < rows.size(); ++c) row.append(c ? "|" : " ").append(rows.cell(c));
+    text.rows.push_back(row);
+  }
+  text.error = rows.error();
+  return text;
+}
+
+std::string open_problem(const std::string& xlsx, const readers::xlsx::Limits& limits) {
+  readers::xlsx::Problem problem;
+  if (readers::xlsx::Workbook::open(xlsx, problem, limits)) return "";
+  CHECK(problem.row == 0);
+  CHECK(problem.column == SIZE_MAX);
+  return problem.message;
 }
 
 }  // namespace pdurate::test

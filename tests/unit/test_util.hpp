@@ -22,6 +22,7 @@
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/rules/load_rules.hpp"
 #include "pdurate/util/diagnostics.hpp"
+#include "readers/xlsx/limits.hpp"
 
 namespace pdurate::test {
 
@@ -95,5 +96,31 @@ app::Outcome bradford_outcome(bool rate_p13 = true);
 std::vector<app::Outcome> three_rows();
 // An invalid outcome with one problem.
 app::Outcome invalid(std::string file, util::Location where, std::string message);
+
+// Workbooks, for the .xlsx reader's tests (test_xlsx_*.cpp).
+using ZipEntries = std::vector<std::pair<std::string, std::string>>;
+// A zip archive made in memory by libzip, its entries deflated (or stored, not compressed).
+std::string zip_of(const ZipEntries& entries, bool stored = false);
+// The parts of a workbook with one sheet, "Sheet1", whose <sheetData> holds `sheet_data`; with a
+// shared strings table if `shared` is not empty (each item's XML if it starts with "<", else a
+// <t> of that text), and `styles` as xl/styles.xml if not empty.
+ZipEntries xlsx_parts(std::string_view sheet_data, const std::vector<std::string>& shared = {},
+                      std::string_view styles = "");
+std::string xlsx_of(std::string_view sheet_data, const std::vector<std::string>& shared = {},
+                    std::string_view styles = "");
+// The parts with `part` replaced by (or, if new, given) `text`.
+ZipEntries with_part(ZipEntries parts, const std::string& part, std::string text);
+// A file under tests/data/, whole.
+std::string data_file(const std::string& relative);
+
+// A sheet read to its end: each row as "7: a|b|c" (its number, its cells), and the problem
+// that ended it, if any. Fails the test if the workbook does not open.
+struct SheetText {
+  std::vector<std::string> rows;
+  std::optional<readers::xlsx::Problem> error;
+};
+SheetText sheet_text(const std::string& xlsx, std::size_t sheet = 0, const readers::xlsx::Limits& limits = {});
+// The problem that stops the workbook opening ("" when it opens).
+std::string open_problem(const std::string& xlsx, const readers::xlsx::Limits& limits = {});
 
 }  // namespace pdurate::test
