@@ -427,7 +427,7 @@ std::optional<model::Inspection> CaseTable<Cursor>::read(CaseDetail detail, mode
     inspection.rows_read = rows(sink, inspection.counts, source);
     cursor_.report_error(errors_);
     inspection.has_cases = false;
-    if (errors_.count() == before && !sink.repeated().empty()) confirm_duplicates(sink.repeated());
+    if (!sink.repeated().empty()) confirm_duplicates(sink.repeated());
   }
   if (errors_.count() == before && inspection.rows_read == 0)
     problem(cursor_.whole(), fmt::format("no cases: the {} has a header row but no case rows", Cursor::kKind));

@@ -1,6 +1,6 @@
 #include "pdurate/readers/inspection_file.hpp"
 
-#include "pdurate/readers/case_csv.hpp"
+#include "pdurate/readers/case_file.hpp"
 #include "pdurate/readers/inspection_yaml.hpp"
 #include "pdurate/readers/source_text.hpp"
 
@@ -20,7 +20,7 @@ std::optional<model::Inspection> read_inspection(const SourceText& source, const
                                                  util::Diagnostics& errors, CaseDetail detail,
                                                  const TableOptions& options) {
   return is_yaml_path(source.name()) ? read_inspection_yaml(source, rules, errors, detail, options)
-                                     : read_case_csv(source, rules, errors, detail, options);
+                                     : read_case_file(source, rules, errors, detail, options);
 }
 
 }  // namespace pdurate::readers

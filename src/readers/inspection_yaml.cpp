@@ -5,7 +5,7 @@
 
 #include "pdurate/readers/assignments.hpp"
 #include "pdurate/readers/case_columns.hpp"
-#include "pdurate/readers/case_csv.hpp"
+#include "pdurate/readers/case_file.hpp"
 #include "yaml/tree.hpp"
 
 namespace pdurate::readers {
@@ -96,7 +96,7 @@ class InspectionReader {
     util::Diagnostics csv_errors;
     auto csv_source = SourceText::open(path.string(), csv_errors);
     std::optional<model::Inspection> read;
-    if (csv_source) read = read_case_csv(*csv_source, rules_, csv_errors, detail_, options_);
+    if (csv_source) read = read_case_file(*csv_source, rules_, csv_errors, detail_, options_);
     if (!read) {
       // Say which inspection file pointed at the broken CSV, then list the CSV's own problems.
       check_.error(n, fmt::format("cannot use the cases in '{}':", path.string()));

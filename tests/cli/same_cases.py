@@ -16,6 +16,13 @@ SAME = [
     ["tests/data/excel/empty-rows-and-columns.csv"],
     ["tests/data/excel/cr-line-ends.csv"],
     ["tests/data/excel/windows-1252.csv", "--encoding", "windows-1252"],
+    ["tests/data/xlsx/cases-openpyxl.xlsx"],
+    ["tests/data/xlsx/cases-xlsxwriter.xlsx"],
+    ["tests/data/xlsx/cases-libxlsxwriter.xlsx"],
+    ["tests/data/xlsx/cases-libreoffice.xlsx"],
+    ["tests/data/xlsx/cases-xlsxwriter.xlsx", "--sheet", "cases"],
+    ["tests/data/xlsx/cases-xlsxwriter.xlsx", "--sheet", "2"],
+    ["tests/data/xlsx/title-row.xlsx", "--header-row", "3"],
 ]
 
 

@@ -1,6 +1,6 @@
 // Reads an inspection, choosing the reader by the name it was read under: .yaml/.yml is an
-// inspection file; anything else (and standard input) is case CSV. The one place a reader is
-// chosen: every command reads through it (app::assess).
+// inspection file; anything else (and standard input) is a file of cases, a workbook or CSV
+// (readers/case_file.hpp). Every command reads through it (app::assess).
 #pragma once
 
 #include <optional>
