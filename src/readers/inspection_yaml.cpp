@@ -6,6 +6,7 @@
 #include "pdurate/readers/assignments.hpp"
 #include "pdurate/readers/case_columns.hpp"
 #include "pdurate/readers/case_file.hpp"
+#include "pdurate/util/ascii.hpp"
 #include "yaml/tree.hpp"
 
 namespace pdurate::readers {
@@ -75,20 +76,52 @@ class InspectionReader {
 
   void cases(const Node& n) {
     if (n.is_scalar()) {
-      csv_cases(n);
+      file_cases(n, options_);
+      return;
+    }
+    if (n.is_map()) {
+      described_file_cases(n);
       return;
     }
     if (!n.is_sequence()) {
-      check_.error(n, fmt::format("cases must be a CSV file name or a list of cases, found {}", n.kind_name()));
+      check_.error(n, fmt::format("cases must be a file's name (CSV or workbook), a mapping with file: and how to "
+                                  "read it, or a list of cases, found {}", n.kind_name()));
       return;
     }
     inline_cases(n);
   }
 
-  void csv_cases(const Node& n) {
+  // cases: {file: cases.xlsx, sheet: Cases, header_row: 3} (also delimiter:, encoding:): how to
+  // read the file, where the command line does not say (its options win).
+  void described_file_cases(const Node& n) {
+    check_.only_keys(n, {"file", "sheet", "header_row", "delimiter", "encoding"}, "cases");
+    const Node* file = check_.require(n, "file", "cases");
+    if (!file || !check_.expect(*file, Node::Kind::Scalar, "cases: file")) return;
+    TableOptions options = options_;
+    if (const Node* s = n.find("sheet"); s && options.sheet.empty())
+      if (auto text = check_.text(*s, "cases: sheet")) options.sheet = *text;
+    if (const Node* h = n.find("header_row"); h && options.header_row == 0)
+      if (auto row = check_.integer(*h, "cases: header_row", 1, 1'048'576)) options.header_row = static_cast<std::size_t>(*row);
+    if (const Node* d = n.find("delimiter"); d && options.delimiter == 0) {
+      const auto text = check_.text(*d, "cases: delimiter");
+      if (text && (*text == "comma" || *text == "semicolon" || *text == "tab"))
+        options.delimiter = *text == "comma" ? ',' : *text == "semicolon" ? ';' : '\t';
+      else if (text)
+        check_.error(*d, fmt::format("cases: delimiter '{}': write comma, semicolon or tab", *text));
+    }
+    if (const Node* e = n.find("encoding"); e && options.encoding == Encoding::Utf8) {
+      const auto text = check_.text(*e, "cases: encoding");
+      if (text && util::iequals(*text, "windows-1252")) options.encoding = Encoding::Windows1252;
+      else if (text && !util::iequals(*text, "utf-8"))
+        check_.error(*e, fmt::format("cases: encoding '{}': write utf-8 or windows-1252", *text));
+    }
+    file_cases(*file, options);
+  }
+
+  void file_cases(const Node& n, const TableOptions& options) {
     namespace fs = std::filesystem;
     if (trim(n.text).empty()) {
-      check_.error(n, "cases names no file: give a CSV file's name, or list the cases");
+      check_.error(n, "cases names no file: give a CSV file's or workbook's name, or list the cases");
       return;
     }
     fs::path path(n.text);
@@ -96,7 +129,7 @@ class InspectionReader {
     util::Diagnostics csv_errors;
     auto csv_source = SourceText::open(path.string(), csv_errors);
     std::optional<model::Inspection> read;
-    if (csv_source) read = read_case_file(*csv_source, rules_, csv_errors, detail_, options_);
+    if (csv_source) read = read_case_file(*csv_source, rules_, csv_errors, detail_, options);
     if (!read) {
       // Say which inspection file pointed at the broken CSV, then list the CSV's own problems.
       check_.error(n, fmt::format("cannot use the cases in '{}':", path.string()));
