@@ -79,8 +79,13 @@ class InspectionReader {
       file_cases(n, options_);
       return;
     }
-    if (n.is_map()) {
+    if (n.is_map() && n.find("file")) {
       described_file_cases(n);
+      return;
+    }
+    if (n.is_map()) {  // most likely one case, not in a list
+      check_.error(n, "cases is a mapping without file: list the cases as items (- {case_id: C1, ...}), or give "
+                      "file: and how to read it");
       return;
     }
     if (!n.is_sequence()) {

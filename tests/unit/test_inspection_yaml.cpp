@@ -264,9 +264,10 @@ TEST_CASE("missing cases are an error at the top of the file") {
 }
 
 TEST_CASE("cases must be a file name or a list") {
-  CHECK(failure("cases:\n") == "insp.yaml:1:1: cases must be a CSV file name or a list of cases, found nothing");
-  CHECK(failure("cases: {case_id: C1}\n") ==
-        "insp.yaml:1:8: cases must be a CSV file name or a list of cases, found a mapping");
+  CHECK(failure("cases:\n") == "insp.yaml:1:1: cases must be a file's name (CSV or workbook), a mapping with file: "
+                                "and how to read it, or a list of cases, found nothing");
+  CHECK(failure("cases: {case_id: C1}\n") == "insp.yaml:1:8: cases is a mapping without file: list the cases as items "
+                                             "(- {case_id: C1, ...}), or give file: and how to read it");
 }
 
 TEST_CASE("an empty case list is an error") {
