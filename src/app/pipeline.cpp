@@ -1,6 +1,9 @@
 #include "pdurate/app/pipeline.hpp"
 
+#include <filesystem>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <memory>
 #include <map>
 #include <set>
 #include <utility>
@@ -8,6 +11,7 @@
 #include "pdurate/engine/method.hpp"
 #include "pdurate/readers/assignments.hpp"
 #include "pdurate/readers/inspection_file.hpp"
+#include "pdurate/readers/inspection_yaml.hpp"
 #include "pdurate/rules/load_rules.hpp"
 
 namespace pdurate::app {
@@ -96,7 +100,7 @@ void require_all_columns(const rules::Rules& rules, const model::Inspection& ins
                          util::Diagnostics& errors) {
   const auto& present = inspection.counts.present;
   for (std::size_t q = 0; q < rules.questions.size(); ++q)
-    if (q >= present.size() || !present[q])
+    if ((q >= present.size() || !present[q]) && !inspection.ratings.count(rules.questions[q].standard))  // given
       errors.add(util::Location{file, 0, 0},
                  fmt::format("no column for key question {} ({}): add it, or leave out --require-all",
                              rules.questions[q].short_id, rules.questions[q].text));
@@ -125,10 +129,36 @@ void merge_problems(const Outcome& before, const Outcome& after, util::Diagnosti
     }
 }
 
+// The rules an inspection file names with `rules:` (a built-in name, or a file relative to it);
+// null when it names none, or (reported) when they cannot be loaded.
+std::shared_ptr<const rules::Rules> own_rules(const readers::SourceText& source, util::Diagnostics& errors) {
+  if (!readers::is_yaml_path(source.name())) return nullptr;
+  const auto choice = readers::inspection_rules_choice(source);
+  if (!choice) return nullptr;
+  if (const auto* builtin = rules::builtin_rules(choice->name))
+    return std::shared_ptr<const rules::Rules>(builtin, [](const rules::Rules*) {});  // static: not owned
+  std::filesystem::path path(choice->name);
+  if (path.is_relative()) path = std::filesystem::path(source.name()).parent_path() / path;
+  util::Diagnostics problems;
+  auto loaded = readers::SourceText::open(path.string(), problems);
+  std::optional<rules::Rules> rules;
+  if (loaded) rules = rules::load_rules(loaded->text(), loaded->name(), problems);
+  if (rules) return std::make_shared<const rules::Rules>(std::move(*rules));
+  std::vector<std::string> names;
+  for (const auto& r : rules::all_builtin_rules()) names.push_back(r.id);
+  errors.add(choice->where, fmt::format("cannot use the rules '{}': name a built-in rule set ({}) or a rules file "
+                                        "relative to this file", choice->name, fmt::join(names, ", ")));
+  if (loaded) errors.append(problems);
+  return nullptr;
+}
+
 }  // namespace
 
 std::optional<rules::Rules> load_rules(const std::string& file, util::Diagnostics& errors) {
   if (file.empty()) return rules::default_rules();
+  std::error_code ignored;
+  if (const auto* builtin = rules::builtin_rules(file); builtin && !std::filesystem::exists(file, ignored))
+    return *builtin;
   auto source = readers::SourceText::open(file, errors);
   if (!source) return std::nullopt;
   return rules::load_rules(source->text(), source->name(), errors);
@@ -137,19 +167,24 @@ std::optional<rules::Rules> load_rules(const std::string& file, util::Diagnostic
 std::string describe(const rules::Rules& rules) { return fmt::format("{} ({})", rules.id, rules.file); }
 
 Outcome assess(const std::string& path, const rules::Rules& rules, const Request& request) {
+  util::Diagnostics problems;
+  const auto source = readers::SourceText::open(path, problems);
+  if (source) return assess(*source, rules, request);
   Outcome out;
   out.file = path;
-  const auto expects = check_options(rules, request, out.problems);
-  if (const auto source = readers::SourceText::open(path, out.problems))
-    read_and_rate(out, *source, rules, request, expects);
+  check_options(rules, request, out.problems);
+  out.problems.append(problems);
   return out;
 }
 
 Outcome assess(const readers::SourceText& source, const rules::Rules& rules, const Request& request) {
   Outcome out;
   out.file = source.name();
-  const auto expects = check_options(rules, request, out.problems);
-  read_and_rate(out, source, rules, request, expects);
+  if (!request.rules_given) out.rules = own_rules(source, out.problems);
+  if (!out.problems.empty()) return out;
+  const auto& used = rules_of(out, rules);
+  const auto expects = check_options(used, request, out.problems);
+  read_and_rate(out, source, used, request, expects);
   return out;
 }
 

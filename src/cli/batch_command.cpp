@@ -1,5 +1,6 @@
 #include "cli/batch_command.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -21,17 +22,39 @@ void tell(const rules::Rules& rules, const app::Outcome& o) {
   for (const auto& failure : report::failures(rules, o)) print_message(fmt::format("{}: {}", o.file, failure));
 }
 
+// The outcomes by the rule set they were rated under (an inspection file's own rules:, or the
+// command's), in order of first appearance: one table each.
+std::vector<std::pair<const rules::Rules*, std::vector<app::Outcome>>> by_rules(const rules::Rules& command_rules,
+                                                                             std::vector<app::Outcome>&& outcomes) {
+  std::vector<std::pair<const rules::Rules*, std::vector<app::Outcome>>> groups;
+  for (auto& outcome : outcomes) {
+    const auto* used = &app::rules_of(outcome, command_rules);
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) {
+      return g.first->id == used->id && g.first->file == used->file;
+    });
+    if (it == groups.end()) it = groups.insert(groups.end(), {used, {}});
+    it->second.push_back(std::move(outcome));
+  }
+  return groups;
+}
+
+std::vector<std::string> rule_ids(const std::vector<std::pair<const rules::Rules*, std::vector<app::Outcome>>>& groups) {
+  std::vector<std::string> ids;
+  for (const auto& g : groups) ids.push_back(app::describe(*g.first));
+  return ids;
+}
+
 }  // namespace
 
 int run_batch(const BatchOptions& o) {
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
-  const auto request = app::Request::for_many(o.strict, o.require_all, o.table);
+  const auto request = app::Request::for_many(o.strict, o.require_all, !o.rules_file.empty(), o.table);
   std::vector<app::Outcome> outcomes;
   app::for_each_inspection(
       o.inputs, [&](const readers::InspectionPath& p) { return std::optional(app::assess(p.path, *rules, request)); },
       [&](app::Outcome&& outcome) {
-        tell(*rules, outcome);
+        tell(app::rules_of(outcome, *rules), outcome);
         outcomes.push_back(std::move(outcome));
       });
   if (outcomes.empty()) {
@@ -40,8 +63,21 @@ int run_batch(const BatchOptions& o) {
     return kInputError;
   }
   const report::Options options{use_color(o.color, o.output), false};
-  if (!emit(report::find_format(o.format)->inspections(*rules, outcomes, options), o.output)) return kInputError;
-  return exit_status(app::count(outcomes).worst());
+  const auto groups = by_rules(*rules, std::move(outcomes));
+  if (groups.size() > 1 && o.format != "text") {
+    print_message(fmt::format("--format {} puts every inspection under one rule set, but these were rated under {}: "
+                              "give --rules, or rate each framework's inspections separately", o.format,
+                              fmt::join(rule_ids(groups), ", ")));
+    return kInputError;
+  }
+  std::string text;
+  app::Status worst = app::Status::Passed;
+  for (const auto& [used, group] : groups) {
+    text += (text.empty() ? "" : "\n") + report::find_format(o.format)->inspections(*used, group, options);
+    worst = app::worst(worst, app::count(group).worst());
+  }
+  if (!emit(text, o.output)) return kInputError;
+  return exit_status(worst);
 }
 
 }  // namespace pdurate::cli

@@ -23,7 +23,8 @@ struct BatchOptions {
   std::string output;
 };
 
-// Rates every inspection under the inputs with the same rules and writes one row each. A
+// Rates every inspection under the inputs (each under its file's own rules: unless --rules is
+// given; a table per rule set) and writes one row each. A
 // file's problems are reported with its name and do not stop the others. Returns the worst
 // status: 2 any input invalid, 1 any expectation or --strict check failed, 0 otherwise.
 int run_batch(const BatchOptions& options);

@@ -66,7 +66,7 @@ Command setup_check(CLI::App& parent) {
   auto o = std::make_shared<CheckOptions>();
   CLI::App* sub = add_paths_subcommand(
       parent, "check", "Rate every inspection that records expectations (expect:) and check them", kFooter, o->paths);
-  sub->add_option("--rules", o->rules_file, "Rules file to use instead of the built-in hmip-pdu-2023 rules")
+  sub->add_option("--rules", o->rules_file, "Rule set for every inspection: a built-in one's name or a rules file (default: each inspection file's rules:, else hmip-pdu-2023)")
       ->type_name("FILE");
   sub->add_option("--junit", o->junit_file, "Also write a JUnit XML report (one testcase per inspection) to FILE")
       ->type_name("FILE");
@@ -81,7 +81,7 @@ Command setup_check(CLI::App& parent) {
 int run_check(const CheckOptions& o) {
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
-  const auto request = app::Request::for_many(o.strict, o.require_all);
+  const auto request = app::Request::for_many(o.strict, o.require_all, !o.rules_file.empty());
   std::vector<app::Outcome> checked;
   std::size_t passed_over = 0;
   const auto assess = [&](const readers::InspectionPath& path) -> std::optional<app::Outcome> {
@@ -92,7 +92,7 @@ int run_check(const CheckOptions& o) {
   };
   app::for_each_inspection(o.paths, assess, [&](app::Outcome&& outcome) {
     print_problems(outcome.problems);
-    fmt::print("{}\n", report::text::check_line(*rules, outcome));
+    fmt::print("{}\n", report::text::check_line(app::rules_of(outcome, *rules), outcome));
     std::fflush(stdout);
     checked.push_back(std::move(outcome));
   });

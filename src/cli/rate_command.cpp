@@ -150,7 +150,7 @@ void setup_options(CLI::App& app, RateOptions& o) {
   app.add_option("input", o.input, "Inspection to rate: cases as CSV, an inspection .yaml/.yml file, or - (CSV on stdin). "
                  "Several files, or a directory: rate them all, one row each")
       ->type_name("FILE");
-  app.add_option("--rules", o.rules_file, "Rules file to use instead of the built-in hmip-pdu-2023 rules")
+  app.add_option("--rules", o.rules_file, "Rule set: a built-in one's name (pdu-rate rules list) or a rules file; wins over an inspection file's rules: (default: hmip-pdu-2023)")
       ->type_name("FILE");
   add_input_options(app, o);
   add_what_if_options(app, o);
@@ -217,6 +217,7 @@ app::Request request(const RateOptions& o) {
   r.what_if = o.what_if;
   r.analysis = o.analysis;
   r.pivotal = o.pivotal;
+  r.rules_given = !o.rules_file.empty();
   return r;
 }
 
@@ -246,10 +247,11 @@ int run_rate(const RateOptions& o) {
     print_problems(outcome.problems);
     return kInputError;
   }
+  const auto& used = app::rules_of(outcome, *rules);  // the inspection file's own, unless --rules
   const report::Options options{use_color(o.color, o.output), o.explain};
-  if (!emit(report::find_format(o.format)->inspection(*rules, outcome, options), o.output)) return kInputError;
-  for (const auto& notice : report::notices(*rules, outcome.rated->result)) print_note(notice);
-  for (auto s : outcome.rated->unexplained_departures) print_message(report::unexplained_departure(*rules, s));
+  if (!emit(report::find_format(o.format)->inspection(used, outcome, options), o.output)) return kInputError;
+  for (const auto& notice : report::notices(used, outcome.rated->result)) print_note(notice);
+  for (auto s : outcome.rated->unexplained_departures) print_message(report::unexplained_departure(used, s));
   return exit_status(outcome.status());
 }
 

@@ -10,13 +10,14 @@
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
 #include "cli/rate_command.hpp"
+#include "cli/rules_command.hpp"
 #include "pdurate/util/version.hpp"
 
 namespace pdurate::cli {
 namespace {
 
 // The subcommands, in the order --help lists them. Rating is the root command itself.
-constexpr Setup kSubcommands[] = {&setup_check, &setup_diff};
+constexpr Setup kSubcommands[] = {&setup_check, &setup_diff, &setup_rules};
 
 // Options given before a subcommand belong to rating and would be silently ignored.
 bool parent_options_given(const CLI::App& app) {

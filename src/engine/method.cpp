@@ -33,7 +33,15 @@ std::vector<KeyQuestionResult> key_questions(const rules::Rules& rules, const Ta
   return out;
 }
 
-void rate_casework(const rules::Rules& rules, const Tallies& tallies, StandardResult& out) {
+void rate_casework(const rules::Rules& rules, const Tallies& tallies,
+                   const std::map<std::size_t, model::OrganisationalRating>& ratings, StandardResult& out) {
+  // A rating given for a standard without case data (readers check there is none): taken as
+  // given, like an organisational rating; no key questions to show, nothing missing.
+  if (auto it = ratings.find(out.standard); it != ratings.end() && !it->second.not_rated) {
+    out.basis = Basis::Inspectors;
+    out.rating = out.lowest = out.highest = it->second.level;
+    return;
+  }
   out.key_questions = key_questions(rules, tallies, rules.standards[out.standard]);
   std::vector<Level> bands, other_bands;
   bool missing = false;
@@ -62,6 +70,10 @@ void rate_casework(const rules::Rules& rules, const Tallies& tallies, StandardRe
 
 void rate_organisational(const rules::Rules& rules, const std::map<std::size_t, model::OrganisationalRating>& ratings,
                          StandardResult& out) {
+  if (auto it = ratings.find(out.standard); it != ratings.end() && it->second.not_rated) {
+    out.basis = Basis::NotRatedByDesign;  // no rating and no range: it adds nothing, and is not missing
+    return;
+  }
   if (auto it = ratings.find(out.standard); it != ratings.end()) {
     out.basis = Basis::Inspectors;
     out.rating = out.lowest = out.highest = it->second.level;
@@ -96,8 +108,11 @@ void score(const rules::Rules& rules, Result& result) {
   }
   result.overall_lowest = overall_rating(rules, result.score_min).rating;
   result.overall_highest = overall_rating(rules, result.score_max).rating;
-  const bool complete = std::all_of(result.standards.begin(), result.standards.end(),
-                                    [](const StandardResult& s) { return s.rating.has_value(); });
+  // A standard that is not scored adds nothing whatever its rating, so only the scored ones
+  // must be known for the score (and so the overall rating) to be.
+  const bool complete = std::all_of(result.standards.begin(), result.standards.end(), [&](const StandardResult& s) {
+    return s.rating.has_value() || !rules.standards[s.standard].scored;
+  });
   if (!complete) return;
   const auto overall = overall_rating(rules, result.score_min);
   result.score = result.score_min;
@@ -123,7 +138,7 @@ Result rate(const rules::Rules& rules, const Tallies& tallies,
   for (std::size_t s = 0; s < rules.standards.size(); ++s) {
     StandardResult out;
     out.standard = s;
-    if (rules.standards[s].casework()) rate_casework(rules, tallies, out);
+    if (rules.standards[s].casework()) rate_casework(rules, tallies, ratings, out);
     else rate_organisational(rules, ratings, out);
     result.standards.push_back(std::move(out));
   }

@@ -20,9 +20,7 @@ std::optional<std::size_t> whole_number(std::string_view text) {
 }
 
 std::optional<std::size_t> any_standard(const rules::Rules& rules, std::string_view id) {
-  if (auto s = rules.find_standard(id)) return s;
-  if (!id.empty() && id[0] != 'P' && id[0] != 'p') return rules.find_standard("P" + std::string(id));
-  return std::nullopt;
+  return rules.find_standard_loosely(id);
 }
 
 std::string unknown_standard(const rules::Rules& rules, std::string_view id, bool organisational_only) {

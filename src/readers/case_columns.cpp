@@ -34,8 +34,7 @@ BadColumn unknown_question(const rules::Rules& rules, std::string_view name, std
   std::string message = fmt::format("'{}' looks like a key question id but the rules ({}) have no such question", name,
                                     rules.id);
   const std::string_view parent = id.substr(0, id.rfind('.'));
-  auto s = rules.find_standard(parent);
-  if (!s) s = rules.find_standard("P" + std::string(parent));
+  const auto s = rules.find_standard_loosely(parent);
   if (s && rules.standards[*s].casework()) {
     std::vector<std::string> ids;
     for (auto q : rules.standards[*s].key_questions) ids.push_back(rules.questions[q].short_id);
@@ -51,13 +50,12 @@ BadColumn unknown_question(const rules::Rules& rules, std::string_view name, std
 
 // A name shaped like a standard or key-question id ("P2.1", "2.1.4") that is no key question.
 BadColumn id_column(const rules::Rules& rules, std::string_view name) {
-  auto s = rules.find_standard(name);
-  if (!s && !name.empty() && name[0] != 'P' && name[0] != 'p') s = rules.find_standard("P" + std::string(name));
+  const auto s = rules.find_standard_loosely(name);
   if (!s) return unknown_question(rules, name, name);
   const auto& standard = rules.standards[*s];
   if (standard.casework())
     return BadColumn{fmt::format("'{}' is a standard, not a key question: give its key questions as columns "
-                                 "({}.1, {}.2, ...)", name, standard.id.substr(1), standard.id.substr(1))};
+                                 "({}.1, {}.2, ...)", name, rules::short_form(standard.id), rules::short_form(standard.id))};
   return BadColumn{fmt::format("'{}' is an organisational standard, rated by the inspectors: give its rating in "
                                "an inspection YAML file or with --rating {}=RATING, not as a case column",
                                name, standard.id)};

@@ -45,7 +45,7 @@ bool looks_like_inspection_yaml(std::string_view text) {
   util::Diagnostics ignored;
   auto root = yaml::parse(text, "", ignored);
   if (!root) return true;
-  return root->is_map() && root->find("cases") != nullptr;
+  return root->is_map() && (root->find("cases") != nullptr || root->find("ratings") != nullptr);
 }
 
 std::vector<InspectionPath> find_inspection_paths(const std::vector<std::string>& paths, util::Diagnostics& errors) {

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "pdurate/readers/assignments.hpp"
 #include "pdurate/readers/case_columns.hpp"
@@ -28,13 +29,20 @@ class InspectionReader {
       return std::nullopt;
     }
     if (!check_.expect(root, Node::Kind::Map, "an inspection file")) return std::nullopt;
-    check_.only_keys(root, {"inspection", "ratings", "cases", "expect"}, "an inspection file");
+    // `rules:` chooses the rule set before the file is read (inspection_rules_choice).
+    check_.only_keys(root, {"rules", "inspection", "ratings", "cases", "expect"}, "an inspection file");
+    if (const Node* r = root.find("rules")) check_.text(*r, "rules (a built-in rule set's name or a rules file)");
     inspection_.file = source_.name();
     inspection_.source.file = source_.name();
     if (const Node* i = root.find("inspection")) details(*i);
     if (const Node* r = root.find("ratings"))
       check_.each_entry(*r, "ratings", [&](const Node& k, const Node& v) { rating(k, v); });
-    if (const Node* c = check_.require(root, "cases", "the inspection file")) cases(*c);
+    // A ratings-only inspection (a published ratings table) has no cases: every standard it
+    // rates is given, and the others are not rated.
+    if (const Node* c = root.find("cases")) cases(*c);
+    else if (!root.find("ratings")) check_.require(root, "cases", "the inspection file (or ratings:, for a ratings-only one)");
+    else no_cases();
+    given_casework_ratings(root.find("ratings"));
     if (const Node* e = root.find("expect"))
       check_.each_entry(*e, "expect", [&](const Node& k, const Node& v) { expectation_entry(k, v); });
     if (errors_.count() != before) return std::nullopt;
@@ -49,10 +57,41 @@ class InspectionReader {
     if (const Node* f = n.find("fieldwork")) inspection_.fieldwork = check_.text(*f, "fieldwork").value_or("");
   }
 
-  // One entry of `ratings:`: P1.1: Good, or P1.1: {rating: Good, departure: REASON}.
+  // No cases at all: every question absent, nothing read.
+  void no_cases() {
+    inspection_.counts = model::count_answers(model::CaseSet(rules_.question_slots()));
+    inspection_.has_cases = false;
+    inspection_.ratings_only = true;
+    inspection_.source.file.clear();
+  }
+
+  // A casework standard's rating may be given (ratings-only inspections, a what-if about one)
+  // only when the cases do not answer its key questions: the cases would contradict it.
+  void given_casework_ratings(const Node* ratings) {
+    if (!ratings || !ratings->is_map() || inspection_.counts.present.empty()) return;
+    for (std::size_t i = 0; i < ratings->keys.size(); ++i) {
+      const auto s = rules_.find_standard_loosely(ratings->keys[i].text);
+      if (!s || !rules_.standards[*s].casework() || !inspection_.ratings.count(*s)) continue;
+      std::vector<std::string> answered;
+      for (auto q : rules_.standards[*s].key_questions)
+        if (inspection_.counts.present[q]) answered.push_back(rules_.questions[q].short_id);
+      if (!answered.empty())
+        check_.error(ratings->keys[i], fmt::format("{} is given a rating, but the cases answer its key questions ({}): "
+                                                   "it is rated from them; remove the rating or those columns",
+                                                   rules_.standards[*s].id, fmt::join(answered, ", ")));
+    }
+  }
+
+  // One entry of `ratings:`: P1.1: Good, or P1.1: {rating: Good, departure: REASON}. A casework
+  // standard's rating may be given too (given_casework_ratings checks the cases do not rate it).
   void rating(const Node& key, const Node& value) {
-    const auto standard = organisational_standard(rules_, key.text, check_.at(key), errors_);
-    if (!standard) return;
+    const auto standard = rules_.find_standard_loosely(key.text);
+    if (!standard) {
+      std::vector<std::string> ids;
+      for (const auto& s : rules_.standards) ids.push_back(s.id);
+      return check_.error(key, fmt::format("unknown standard '{}' in ratings (the standards of {} are {})", key.text,
+                                           rules_.id, fmt::join(ids, ", ")));
+    }
     model::OrganisationalRating rating;
     rating.where = check_.at(value);
     const Node* name = &value;
@@ -64,14 +103,28 @@ class InspectionReader {
       if (!name) return;
     }
     const auto text = check_.text(*name, fmt::format("the rating of {}", key.text));
-    const auto level = text ? rating_named(rules_, *text, check_.at(*name), errors_) : std::nullopt;
-    if (!level) return;
-    rating.level = *level;
+    if (text && util::iequals(*text, "not rated")) {
+      if (!not_rated(*name, *standard)) return;
+      rating.not_rated = true;
+    } else {
+      const auto level = text ? rating_named(rules_, *text, check_.at(*name), errors_) : std::nullopt;
+      if (!level) return;
+      rating.level = *level;
+    }
     // "P1.1" and "1.1" are different YAML keys for one standard.
     if (auto it = inspection_.ratings.find(*standard); it != inspection_.ratings.end())
       return check_.error(key, fmt::format("{} is rated twice (first at line {})", rules_.standards[*standard].id,
                                            it->second.where.line));
     inspection_.ratings[*standard] = std::move(rating);
+  }
+
+  // "not rated" is a rating only of a standard the rules allow to be not rated by design.
+  bool not_rated(const Node& value, std::size_t standard) {
+    const auto& def = rules_.standards[standard];
+    if (def.may_be_not_rated()) return true;
+    check_.error(value, fmt::format("{} {} must be rated under {}: give its rating, or leave it out while it is not "
+                                    "known", def.id, def.name, rules_.id));
+    return false;
   }
 
   void cases(const Node& n) {
@@ -299,6 +352,15 @@ class InspectionReader {
 };
 
 }  // namespace
+
+std::optional<RulesChoice> inspection_rules_choice(const SourceText& source) {
+  util::Diagnostics ignored;  // reported when the file is read
+  const auto root = yaml::parse(source.text(), source.name(), ignored);
+  if (!root || !root->is_map()) return std::nullopt;
+  const Node* r = root->find("rules");
+  if (!r || !r->is_scalar() || trim(r->text).empty()) return std::nullopt;
+  return RulesChoice{std::string(trim(r->text)), {source.name(), r->line, r->column}};
+}
 
 std::optional<model::Inspection> read_inspection_yaml(const SourceText& source, const rules::Rules& rules,
                                                       util::Diagnostics& errors, CaseDetail detail,

@@ -97,7 +97,13 @@ std::string explain_standard(const rules::Rules& rules, const engine::Result& re
   const std::string head = fmt::format("{} {}", def.id, def.name);
   if (s.basis == engine::Basis::Casework) return explain_casework(rules, s, head);
   if (s.basis == engine::Basis::NotRated) return explain_not_rated(rules, result, s, head);
-  std::string text = fmt::format("{}: {}, the inspectors' judgement.", head, rules.rating_name(*s.rating));
+  if (s.basis == engine::Basis::NotRatedByDesign)
+    return fmt::format("{}: not rated by design: {}. It is not scored, so the score and the overall rating do not "
+                       "depend on it.", head, def.not_rated_when);
+  std::string text = def.casework()
+                         ? fmt::format("{}: {}, as given in the inspection file (not computed from cases).", head,
+                                       rules.rating_name(*s.rating))
+                         : fmt::format("{}: {}, the inspectors' judgement.", head, rules.rating_name(*s.rating));
   if (s.guidance.empty()) text += " No decision guidance rule applies to this rating.";
   for (const auto& g : s.guidance) text += " Guidance: " + guidance_sentence(rules, result, g);
   if (!s.departure.empty()) text += fmt::format(" The inspectors' reason: {}", s.departure);
@@ -108,6 +114,7 @@ std::string explain_standard(const rules::Rules& rules, const engine::Result& re
 std::string explain_overall(const rules::Rules& rules, const engine::Result& r) {
   std::string sum;
   for (const auto& s : r.standards) {
+    if (!rules.standards[s.standard].scored) continue;  // it adds nothing, rated or not
     if (!sum.empty()) sum += " + ";
     const auto& id = rules.standards[s.standard].id;
     const auto points = [&](rules::Level l) { return engine::standard_points(rules, s.standard, l); };

@@ -113,7 +113,7 @@ std::string check(const rules::Rules& rules, const std::vector<app::Outcome>& ou
     out += fmt::format("      <property name=\"rules\" value=\"{}\"/>\n", attr(options.rules));
     out += "    </properties>\n";
   }
-  for (const auto& o : outcomes) out += testcase(rules, o, options);
+  for (const auto& o : outcomes) out += testcase(app::rules_of(o, rules), o, options);
   out += "  </testsuite>\n";
   out += "</testsuites>\n";
   return out;

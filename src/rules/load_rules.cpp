@@ -83,7 +83,8 @@ class Loader {
 
   void framework(const Node& n) {
     if (!check_.expect(n, Node::Kind::Map, "framework")) return;
-    check_.only_keys(n, {"id", "name"}, "framework");
+    check_.only_keys(n, {"id", "name", "years"}, "framework");
+    if (const Node* y = n.find("years")) rules_.years = check_.text(*y, "framework years").value_or("");
     if (const Node* id = check_.require(n, "id", "framework")) rules_.id = check_.text(*id, "framework id").value_or("");
     if (const Node* name = check_.require(n, "name", "framework"))
       rules_.name = check_.text(*name, "framework name").value_or("");
@@ -171,15 +172,10 @@ class Loader {
     if (!check_.expect(n, Node::Kind::Sequence, "standards")) return;
     for (const Node& item : n.items) {
       if (!check_.expect(item, Node::Kind::Map, "a standard")) continue;
-      check_.only_keys(item, {"id", "domain", "name", "headline", "scored", "provenance", "key_questions"}, "a standard");
+      check_.only_keys(item, {"id", "domain", "name", "headline", "scored", "not_rated_when", "provenance",
+                              "key_questions"}, "a standard");
       Standard s;
-      if (const Node* id = check_.require(item, "id", "a standard")) {
-        s.id = check_.text(*id, "a standard id").value_or("");
-        if (!s.id.empty() && (!looks_like_id(s.id) || (s.id[0] != 'P')))
-          check_.error(*id, fmt::format("standard id '{}' must look like P2.1", s.id));
-        auto [it, fresh] = ids_.emplace(util::ascii_lowercase(s.id), id->line);
-        if (!fresh) check_.error(*id, fmt::format("duplicate id '{}' (first at line {})", s.id, it->second));
-      }
+      if (const Node* id = check_.require(item, "id", "a standard")) standard_id(*id, s);
       if (const Node* d = check_.require(item, "domain", "a standard")) {
         s.domain = check_.integer(*d, "domain", 0, 1000).value_or(0);
         bool known = false;
@@ -197,9 +193,36 @@ class Loader {
           for (const Node& q : kqs->items) key_question(q, s, index);
         }
       }
+      if (const Node* w = item.find("not_rated_when")) not_rated_when(*w, s);
       rules_.standards.push_back(std::move(s));
     }
     if (rules_.standards.empty()) check_.error(n, "the rules define no standards");
+  }
+
+  // A standard's id: P2.1 (PDU 2023) or 2.1 (the youth and earlier frameworks), each once.
+  void standard_id(const Node& id, Standard& s) {
+    s.id = check_.text(id, "a standard id").value_or("");
+    if (!s.id.empty() && !looks_like_id(s.id))
+      check_.error(id, fmt::format("standard id '{}' must look like P2.1 or 2.1", s.id));
+    auto [it, fresh] = ids_.emplace(util::ascii_lowercase(s.id), id.line);
+    if (!fresh) check_.error(id, fmt::format("duplicate id '{}' (first at line {})", s.id, it->second));
+  }
+
+  // `not_rated_when: {text: ..., provenance: ...}`: the standard may be not rated by design. Only
+  // an organisational standard that is not scored: the score's maximum counts every scored
+  // standard, so leaving a scored one out would change what the score means.
+  void not_rated_when(const Node& n, Standard& s) {
+    if (!check_.expect(n, Node::Kind::Map, "not_rated_when")) return;
+    check_.only_keys(n, {"text", "provenance"}, "not_rated_when");
+    if (const Node* t = check_.require(n, "text", "not_rated_when"))
+      s.not_rated_when = check_.text(*t, "not_rated_when text").value_or("");
+    s.not_rated_provenance = provenance(n, fmt::format("when {} may be not rated", s.id));
+    if (s.casework())
+      check_.error(n, fmt::format("standard {} is rated from its key questions: only a standard the inspectors rate "
+                                  "may be not rated by design; remove not_rated_when", s.id));
+    else if (s.scored)
+      check_.error(n, fmt::format("standard {} may be not rated but is scored: add 'scored: false' (a score out of a "
+                                  "fixed maximum cannot leave a standard out), or remove not_rated_when", s.id));
   }
 
   // A question's or finding's `aliases`: names (not id-shaped), each unused by any id or alias.
@@ -225,14 +248,14 @@ class Loader {
     q.standard = index;
     if (const Node* id = check_.require(n, "id", "a key question")) {
       q.id = check_.text(*id, "a key question id").value_or("");
-      if (!q.id.empty() && (!looks_like_id(q.id) || q.id[0] != 'P')) {
-        check_.error(*id, fmt::format("key question id '{}' must look like P2.1.3", q.id));
+      if (!q.id.empty() && !looks_like_id(q.id)) {
+        check_.error(*id, fmt::format("key question id '{}' must look like P2.1.3 or 2.1.3", q.id));
       } else if (!q.id.empty() && q.id.rfind(s.id + ".", 0) != 0) {
         const std::string named = q.id.substr(0, q.id.rfind('.'));
         check_.error(*id, fmt::format("key question {} is listed under {} but its id names standard {}{}", q.id, s.id,
                                       named, rules_.find_standard(named) ? "" : ", which does not exist"));
       }
-      q.short_id = q.id.empty() ? "" : q.id.substr(1);
+      q.short_id = std::string(short_form(q.id));
       auto [it, fresh] = ids_.emplace(util::ascii_lowercase(q.id), id->line);
       if (!fresh) check_.error(*id, fmt::format("duplicate id '{}' (first at line {})", q.id, it->second));
       ids_.emplace(util::ascii_lowercase(q.short_id), id->line);
@@ -425,7 +448,7 @@ class Loader {
   // F.NAME. The shapes let a mistyped CSV heading be told from an attribute.
   void finding_id(const Node& id, Finding& f, bool has_parent) {
     const bool free_standing = f.id.size() > 2 && (f.id[0] == 'F' || f.id[0] == 'f') && f.id[1] == '.';
-    if (!looks_like_finding_id(f.id) || (!free_standing && f.id[0] != 'P')) {
+    if (!looks_like_finding_id(f.id)) {
       check_.error(id, fmt::format("finding id '{}' must look like P2.1.3.a (a prompt under key question P2.1.3) or "
                                    "F.name (a free-standing finding)", f.id));
       return;
@@ -443,7 +466,7 @@ class Loader {
       check_.error(id, fmt::format("finding {} has parent {} but its id names {}", f.id,
                                    rules_.questions[*f.parent].id, named));
     }
-    f.short_id = free_standing ? f.id : f.id.substr(1);
+    f.short_id = free_standing ? f.id : std::string(short_form(f.id));
     auto [it, fresh] = ids_.emplace(util::ascii_lowercase(f.id), id.line);
     if (!fresh) check_.error(id, fmt::format("duplicate id '{}' (first at line {})", f.id, it->second));
     if (!free_standing) ids_.emplace(util::ascii_lowercase(f.short_id), id.line);

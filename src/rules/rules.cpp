@@ -15,6 +15,17 @@ std::optional<std::size_t> Rules::find_standard(std::string_view wanted) const {
   return std::nullopt;
 }
 
+std::string_view short_form(std::string_view id) {
+  return !id.empty() && (id[0] == 'P' || id[0] == 'p') ? id.substr(1) : id;
+}
+
+std::optional<std::size_t> Rules::find_standard_loosely(std::string_view wanted) const {
+  if (auto s = find_standard(wanted)) return s;
+  for (std::size_t i = 0; i < standards.size(); ++i)
+    if (util::iequals(short_form(standards[i].id), short_form(wanted))) return i;
+  return std::nullopt;
+}
+
 namespace {
 
 // The first item whose id, short id or alias is `wanted` (any case).

@@ -7,7 +7,7 @@
 namespace pdurate::rules {
 namespace {
 
-constexpr std::string_view kMagic = "pdu-rate rules blob 1\n";
+constexpr std::string_view kMagic = "pdu-rate rules blob 2\n";
 
 // Each struct's fields, listed once; the Writer and the Reader both walk them.
 template <class A> void io(A& a, Provenance& p) { a(p.source, p.where, p.verified, p.note); }
@@ -23,7 +23,8 @@ template <class A> void io(A& a, SamplingSettings& s) {
     s.relative_rate_confidence, s.relative_rate_provenance, s.resamples, s.seed, s.resampling_provenance);
 }
 template <class A> void io(A& a, Standard& s) {
-  a(s.id, s.name, s.headline, s.domain, s.key_questions, s.scored, s.provenance);
+  a(s.id, s.name, s.headline, s.domain, s.key_questions, s.scored, s.provenance, s.not_rated_when,
+    s.not_rated_provenance);
 }
 template <class A> void io(A& a, Domain& d) { a(d.id, d.name); }
 template <class A> void io(A& a, ScoreBand& b) { a(b.rating, b.min, b.max, b.provenance); }
@@ -31,7 +32,7 @@ template <class A> void io(A& a, GuidanceRule& g) {
   a(g.id, g.standard, g.when, g.other, g.usually, g.text, g.provenance);
 }
 template <class A> void io(A& a, Rules& r) {
-  a(r.id, r.name, r.file, r.sources, r.scale, r.casework_rule_provenance, r.comparison, r.comparison_provenance,
+  a(r.id, r.name, r.years, r.file, r.sources, r.scale, r.casework_rule_provenance, r.comparison, r.comparison_provenance,
     r.bands, r.domains, r.standards, r.questions, r.score_bands, r.guidance, r.findings, r.sampling);
 }
 

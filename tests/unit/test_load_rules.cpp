@@ -420,3 +420,39 @@ TEST_CASE("a standard may be rated but not scored, and the score bands then cove
                                  "201:10: a score band's max must be a whole number from 0 to 18, found '21'"});
   CHECK(problem(variant(headline, headline + "    scored: no\n")) == "162:13: scored must be true or false");
 }
+
+TEST_CASE("the built-in youth rules: 13 standards with the reports' ids, 4.1 not scored and possibly not rated") {
+  const Rules* youth = pdurate::rules::builtin_rules("hmip-youth-2021");
+  REQUIRE(youth != nullptr);
+  CHECK(youth->file == "built-in hmip-youth-2021.yaml");
+  CHECK(youth->standards.size() == 13);
+  CHECK(youth->max_score() == 36);
+  const auto s41 = youth->find_standard("4.1");
+  REQUIRE(s41);
+  CHECK_FALSE(youth->standards[*s41].scored);
+  CHECK(youth->standards[*s41].may_be_not_rated());
+  // Ids without the PDU P: the key question's short id is its id; "P2.1" still finds 2.1.
+  const auto q = youth->find_question("2.1.1");
+  REQUIRE(q);
+  CHECK(youth->questions[*q].short_id == "2.1.1");
+  CHECK(youth->find_standard_loosely("P2.1") == youth->find_standard("2.1"));
+  std::size_t casework = 0;
+  for (const auto& s : youth->standards) casework += s.casework() ? 1 : 0;
+  CHECK(casework == 7);
+  // Every number it cannot source says so.
+  for (const auto& b : youth->score_bands) CHECK_FALSE(b.provenance.verified);
+  CHECK(pdurate::rules::all_builtin_rules().front().id == "hmip-pdu-2023");
+  CHECK(pdurate::rules::builtin_rules("no-such-framework") == nullptr);
+}
+
+TEST_CASE("not_rated_when belongs only to a judgement standard that is not scored") {
+  const std::string name = "    name: Leadership\n";
+  const std::string when = "    not_rated_when: {text: never, provenance: {verified: false, note: test}}\n";
+  const auto scored = problems(variant(name, name + when));
+  REQUIRE(scored.size() == 1);
+  CHECK(scored.front().find("may be not rated but is scored: add 'scored: false'") != std::string::npos);
+  const std::string reviewing = "    name: Reviewing\n";
+  const auto casework = problems(variant(reviewing, reviewing + when));
+  REQUIRE_FALSE(casework.empty());
+  CHECK(casework.front().find("only a standard the inspectors rate may be not rated by design") != std::string::npos);
+}

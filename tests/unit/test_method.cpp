@@ -369,3 +369,62 @@ TEST_CASE("a standard that is rated but not scored adds nothing to the score, an
   CHECK(contains(report::text::inspection(rules, unscored, {}), "Score 12/18    Overall rating: Good"));
   CHECK(contains(report::json::inspection(rules, unscored), "\"max_score\": 18,"));
 }
+
+// Youth justice (hmip-youth-2021): ratings given without cases, and 4.1 not rated by design.
+namespace {
+
+model::Tallies no_cases(const rules::Rules& rules) {
+  model::Tallies t;
+  t.questions.resize(rules.question_slots());
+  t.present.assign(rules.question_slots(), false);
+  return t;
+}
+
+// East Sussex 2024, as published: every standard's rating given.
+std::map<std::size_t, model::OrganisationalRating> east_sussex(const rules::Rules& rules) {
+  const std::pair<const char*, const char*> published[] = {
+      {"1.1", "Good"}, {"1.2", "Good"}, {"1.3", "Outstanding"}, {"1.4", "Outstanding"},
+      {"2.1", "Good"}, {"2.2", "Inadequate"}, {"2.3", "Outstanding"}, {"2.4", "Outstanding"},
+      {"3.1", "Requires improvement"}, {"3.2", "Requires improvement"}, {"3.3", "Outstanding"}, {"3.4", "Good"},
+      {"4.1", "Requires improvement"}};
+  std::map<std::size_t, model::OrganisationalRating> m;
+  for (const auto& [id, rating] : published) m[*rules.find_standard(id)] = {*rules.find_rating(rating), "", {}};
+  return m;
+}
+
+}  // namespace
+
+TEST_CASE("a ratings-only youth inspection rates 25/36 Good, as East Sussex's published report") {
+  const auto& youth = *rules::builtin_rules("hmip-youth-2021");
+  const auto r = engine::rate(youth, no_cases(youth), east_sussex(youth));
+  REQUIRE(r.score);
+  CHECK(*r.score == 25);
+  CHECK(r.max_score == 36);
+  CHECK(r.overall == kGood);
+  const auto& s22 = r.standards[*youth.find_standard("2.2")];
+  CHECK(s22.basis == Basis::Inspectors);  // given, not computed from cases
+  CHECK(s22.rating == kInadequate);
+  CHECK(s22.key_questions.empty());  // nothing reported missing
+  CHECK(r.standards[*youth.find_standard("4.1")].rating == kRequiresImprovement);
+}
+
+TEST_CASE("a standard not rated by design is known, adds nothing, and leaves the score and its range alone") {
+  const auto& youth = *rules::builtin_rules("hmip-youth-2021");
+  auto ratings = east_sussex(youth);
+  const auto s41 = *youth.find_standard("4.1");
+  ratings[s41].not_rated = true;
+  const auto r = engine::rate(youth, no_cases(youth), ratings);
+  CHECK(r.standards[s41].basis == Basis::NotRatedByDesign);
+  CHECK_FALSE(r.standards[s41].rating);
+  REQUIRE(r.score);
+  CHECK(*r.score == 25);
+  CHECK(r.score_min == 25);
+  CHECK(r.score_max == 25);
+  CHECK(r.overall == kGood);
+  // Left out (not given at all), the unscored 4.1 is missing input, but cannot change the score.
+  ratings.erase(s41);
+  const auto missing = engine::rate(youth, no_cases(youth), ratings);
+  CHECK(missing.standards[s41].basis == Basis::NotRated);
+  REQUIRE(missing.score);
+  CHECK(*missing.score == 25);
+}

@@ -116,13 +116,13 @@ TEST_CASE("--require-all makes each missing key-question column a problem with t
   const std::string csv = "case_id,2.1.1,2.1.3,2.2.1,2.2.2,2.2.3,2.3.1,2.3.2,2.3.3,2.4.1,2.4.2,2.4.3\n"
                           "C1,Yes,Yes,Yes,Yes,Yes,Yes,Yes,Yes,Yes,Yes,Yes\n";
   CHECK(assess(csv, {}).status() == Status::Passed);  // P2.1 not rated, and a note says why
-  const auto o = assess(csv, app::Request::for_many(false, true));
+  const auto o = assess(csv, app::Request::for_many(false, true, false));
   CHECK(o.status() == Status::Invalid);
   CHECK_FALSE(o.rated);
   CHECK(only_problem(o.problems) ==
         "cases.csv: no column for key question 2.1.2 (Does assessment focus sufficiently on the factors linked to "
         "offending and desistance?): add it, or leave out --require-all");
-  CHECK(assess(four_cases(), app::Request::for_many(false, true)).status() == Status::Passed);
+  CHECK(assess(four_cases(), app::Request::for_many(false, true, false)).status() == Status::Passed);
 }
 
 TEST_CASE("an input that cannot be opened is an invalid outcome naming it") {

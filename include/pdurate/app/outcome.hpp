@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "pdurate/engine/scenario.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/model/scenario.hpp"
+#include "pdurate/rules/rules.hpp"
 #include "pdurate/util/diagnostics.hpp"
 
 namespace pdurate::app {
@@ -56,6 +58,9 @@ struct Rated {
 };
 
 struct Outcome {
+  // The rules it was rated under when the inspection file chose its own (`rules:`) rather than
+  // the command's; null: the command's rules. Reports render it under rules_of().
+  std::shared_ptr<const rules::Rules> rules;
   std::string file;       // as given, or as found under a directory
   std::string name;       // the inspection's name, when it was read and has one
   std::string fieldwork;  // likewise
@@ -64,6 +69,11 @@ struct Outcome {
 
   Status status() const;
 };
+
+// The rules `o` was rated under: its own, or else the command's.
+inline const rules::Rules& rules_of(const Outcome& o, const rules::Rules& command_rules) {
+  return o.rules ? *o.rules : command_rules;
+}
 
 // How many outcomes are in each state.
 struct Counts {

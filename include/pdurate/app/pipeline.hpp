@@ -24,6 +24,10 @@ namespace pdurate::app {
 // What to do with an inspection besides reading and rating it.
 struct Request {
   bool check_expectations = true;  // hold the inspection to the file's expect: block
+  // --rules was given: it wins over an inspection file's own `rules:`. Otherwise an inspection
+  // file that names its rules is rated under them (Outcome::rules), and one that does not under
+  // the command's (the default).
+  bool rules_given = false;
   bool strict = false;             // fail a guidance departure with no reason recorded
   // --require-all: a key question without a column is an input error, one per question, rather
   // than a standard left not rated.
@@ -37,8 +41,9 @@ struct Request {
 
   // What the commands that rate many inspections alike ask (rate many, check): the file's
   // expectations, and --strict and --require-all when given.
-  static Request for_many(bool strict, bool require_all, readers::TableOptions table = {}) {
+  static Request for_many(bool strict, bool require_all, bool rules_given, readers::TableOptions table = {}) {
     Request r;
+    r.rules_given = rules_given;
     r.strict = strict;
     r.require_all = require_all;
     r.table = std::move(table);
@@ -46,8 +51,10 @@ struct Request {
   }
 };
 
-// The rules in `file` ("-": standard input), or the built-in rules when `file` is empty.
-std::optional<rules::Rules> load_rules(const std::string& file, util::Diagnostics& errors);
+// The rules `name` names: a built-in rule set's framework id ("hmip-youth-2021"), else a rules
+// file ("-": standard input); the default built-in rules when `name` is empty. A path that
+// exists wins over a built-in name, so a local file is never shadowed.
+std::optional<rules::Rules> load_rules(const std::string& name, util::Diagnostics& errors);
 
 // "hmip-pdu-2023 (built-in hmip-pdu-2023.yaml)": how reports name a rule set.
 std::string describe(const rules::Rules& rules);

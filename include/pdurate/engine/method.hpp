@@ -5,15 +5,19 @@
 //
 //  - A key question's band: where Yes/(Yes+No) falls among the casework bands, under the rules'
 //    comparison (exact, or rounded to a whole percent). No relevant cases: no band.
-//  - A casework standard: the band of its lowest key question, which "drives" it. A key
+//  - A casework standard: the band of its lowest key question, which "drives" it; or, when the
+//    input has no case data for it and gives its rating (a published ratings table), that
+//    rating, as given (Basis::Inspectors, no key questions). A key
 //    question with no band does not drive. One the input lacks leaves the standard not rated,
 //    with the range from the lowest rating to the band of its lowest known question (unless
 //    that band is already the lowest rating, which the missing one cannot change).
-//  - An organisational standard: the inspectors' rating, or not rated (any rating possible).
+//  - An organisational standard: the inspectors' rating, or not rated (any rating possible), or
+//    not rated by design where the rules allow it (no rating, no range, no points).
 //  - Guidance rules are checked against the ratings; they never change a rating.
 //  - The score: the sum of the standards' points (a standard the rules do not score adds none);
 //    the overall rating: the score band the score falls in, which the Result records as the
-//    reason. While a standard is not rated, the ranges still possible.
+//    reason. While a scored standard is not rated, the ranges still possible; a standard that is
+//    not scored never leaves the score unknown.
 #pragma once
 
 #include <cstddef>

@@ -59,8 +59,12 @@ struct GuidanceCheck {
 
 enum class Basis {
   Casework,    // rated from the key questions
-  Inspectors,  // the inspectors' rating (organisational standards)
+  Inspectors,  // the inspectors' rating as given: an organisational standard's, or a casework
+               // standard's given without its cases (a published ratings table)
   NotRated,    // missing input: see lowest/highest
+  // Not rated by design: the inspection says so of a standard the rules allow to be left out
+  // (rules::Standard::not_rated_when). Known, not missing: no rating, no range, no points.
+  NotRatedByDesign,
 };
 
 struct StandardResult {
@@ -93,6 +97,8 @@ struct Result {
   Level overall_highest = 0;
   OverallMargin margin;  // when every standard is rated: changes to move the overall rating a band
 
+  // True when the score is known: every scored standard is rated (a standard that is not scored
+  // cannot change it, rated or not).
   bool complete() const { return score.has_value(); }
 };
 

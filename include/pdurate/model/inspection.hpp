@@ -17,9 +17,13 @@ namespace pdurate::model {
 // An inspectors' rating of an organisational standard (P1.x), with their reason for departing
 // from the decision guidance if they gave one.
 struct OrganisationalRating {
-  std::size_t level = 0;
+  std::size_t level = 0;  // meaningless when not_rated
   std::string departure;  // empty: no reason recorded
   util::Location where;         // where the rating was given (file position or command line)
+  // "not rated" given for a standard the rules allow to be not rated by design (rules::Standard::
+  // not_rated_when, e.g. youth resettlement with no resettlement cases): a known state, not
+  // missing input.
+  bool not_rated = false;
 };
 
 // How a file of cases was read, so that a report can say what a user might not expect: the
@@ -47,6 +51,8 @@ struct Inspection {
   Tallies counts;
   CaseSet cases;
   bool has_cases = true;
+  // No cases at all (an inspection file with ratings: and no cases:): every rating is given.
+  bool ratings_only = false;
   std::size_t rows_read = 0;  // data rows (CSV) or list items (YAML) read; each became a case
   CaseSource source;          // how the cases were read
   std::vector<Expectation> expectations;

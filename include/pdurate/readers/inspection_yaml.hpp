@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "pdurate/util/diagnostics.hpp"
 #include "pdurate/model/inspection.hpp"
@@ -18,5 +19,16 @@ namespace pdurate::readers {
 std::optional<model::Inspection> read_inspection_yaml(const SourceText& source, const rules::Rules& rules,
                                                       util::Diagnostics& errors, CaseDetail detail = CaseDetail::Cases,
                                                       const TableOptions& options = {});
+
+// The rule set an inspection file asks for: the text of its top-level `rules:` (a built-in rule
+// set's name, or a rules file's path relative to the inspection file) and where it is written.
+struct RulesChoice {
+  std::string name;
+  util::Location where;
+};
+
+// The `rules:` of the inspection file in `source`, if it has one. nullopt too when the file is
+// not YAML or does not parse: reading it under the command's rules then reports why.
+std::optional<RulesChoice> inspection_rules_choice(const SourceText& source);
 
 }  // namespace pdurate::readers

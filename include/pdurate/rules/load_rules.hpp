@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "pdurate/util/diagnostics.hpp"
 #include "pdurate/rules/rules.hpp"
@@ -18,7 +19,18 @@ namespace pdurate::rules {
 // `text` has no byte-order mark (inputs drop it as they are read: readers/source_text).
 std::optional<Rules> load_rules(std::string_view text, std::string_view file, util::Diagnostics& errors);
 
-// The rules compiled into the binary (rules/hmip-pdu-2023.yaml). Parsed once per process.
+// The default rules compiled into the binary (rules/hmip-pdu-2023.yaml). Decoded once per process.
 const Rules& default_rules();
+
+// Every rule set compiled into the binary (rules/*.yaml as CMakeLists.txt lists them), the
+// default first. Each was loaded with every check at build time, and its framework id is its
+// file's name without ".yaml" (the build checks it).
+const std::vector<Rules>& all_builtin_rules();
+
+// The built-in rule set whose framework id is `id` ("hmip-youth-2021", any case), or nullptr.
+const Rules* builtin_rules(std::string_view id);
+
+// The YAML text of the built-in rule set `id`; empty when there is none.
+std::string_view builtin_rules_text(std::string_view id);
 
 }  // namespace pdurate::rules

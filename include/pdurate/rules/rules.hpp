@@ -59,8 +59,8 @@ struct CaseworkBand {
 };
 
 struct KeyQuestion {
-  std::string id;        // "P2.1.3"
-  std::string short_id;  // "2.1.3"
+  std::string id;        // "P2.1.3" (PDU 2023) or "2.1.1" (youth 2021): as the rules file writes it
+  std::string short_id;  // the id without a leading P: "2.1.3"
   std::string topic;     // "keeping other people safe"
   std::string text;      // the question as published
   std::vector<std::string> aliases;
@@ -99,7 +99,7 @@ struct SamplingSettings {
 };
 
 struct Standard {
-  std::string id;  // "P2.1"
+  std::string id;  // "P2.1" or "2.1": as the rules file writes it
   std::string name;
   std::string headline;
   int domain = 0;
@@ -107,8 +107,15 @@ struct Standard {
   // False for a standard that is rated but adds nothing to the score (`scored: false`).
   bool scored = true;
   Provenance provenance;
+  // `not_rated_when`: when an inspection may leave this standard not rated by design (youth
+  // resettlement, when no resettlement cases were inspected), the rules' wording of when; empty
+  // when it must be rated. Only an organisational standard that is not scored may say so, so a
+  // standard left out never changes the score or its maximum.
+  std::string not_rated_when;
+  Provenance not_rated_provenance;
 
   bool casework() const { return !key_questions.empty(); }
+  bool may_be_not_rated() const { return !not_rated_when.empty(); }
   bool operator==(const Standard&) const = default;
 };
 
@@ -141,6 +148,7 @@ struct GuidanceRule {
 struct Rules {
   std::string id;
   std::string name;
+  std::string years;  // when inspections used it, as written ("2021-2025"); optional
   std::string file;  // where it was loaded from (for messages)
   std::map<std::string, Source> sources;
   std::vector<RatingLevel> scale;  // lowest first
@@ -160,6 +168,9 @@ struct Rules {
 
   // Lookups. Ids match case-insensitively; a question matches "P2.1.3", "2.1.3" or an alias.
   std::optional<std::size_t> find_standard(std::string_view id) const;
+  // The same, also matching with or without a leading P ("1.1" finds P1.1, "P2.1" finds 2.1):
+  // what users write.
+  std::optional<std::size_t> find_standard_loosely(std::string_view id) const;
   std::optional<std::size_t> find_question(std::string_view id_or_alias) const;
   std::optional<Level> find_rating(std::string_view name) const;
   // A finding by id ("P2.1.3.a", also "2.1.3.a") or alias: its index in `findings`.
@@ -183,6 +194,10 @@ struct Rules {
   // The highest score: every scored standard at the top of the scale.
   int max_score() const;
 };
+
+// An id without the PDU 2023 framework's leading P ("P2.1.3" -> "2.1.3"; "2.1.3" stays): what
+// users call a key question.
+std::string_view short_form(std::string_view id);
 
 // True when text has the shape of a standard or key-question id ("2.1.4", "P2.1", "p1.9"),
 // whether or not the rules define it.

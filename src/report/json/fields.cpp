@@ -14,6 +14,8 @@ std::string_view basis_name(engine::Basis b) {
     case engine::Basis::Casework: return "casework";
     case engine::Basis::Inspectors: return "inspectors";
     case engine::Basis::NotRated: return "not_rated";
+    // Within schema_version 1 the basis values stay three; `not_rated_by_design` tells the two apart.
+    case engine::Basis::NotRatedByDesign: return "not_rated";
   }
   return "?";
 }
@@ -255,10 +257,18 @@ void standard(Writer& j, const rules::Rules& rules, const engine::Result& result
     j.key("name").string(def.name);
     j.key("domain").number(def.domain);
     j.key("basis").string(basis_name(s.basis));
+    j.key("scored").boolean(def.scored);
+    // True when the rating was given (the inspectors', or a casework standard's from a ratings
+    // table) rather than computed from cases.
+    j.key("given").boolean(s.basis == engine::Basis::Inspectors);
+    j.key("not_rated_by_design").boolean(s.basis == engine::Basis::NotRatedByDesign);
+    j.key("not_rated_reason").string_or_null(s.basis == engine::Basis::NotRatedByDesign ? def.not_rated_when : "");
   }
   rating_and_points(j, rules, s);
   j.key("rating_range");
-  level_range(j, rules, s.lowest, s.highest);
+  // Not rated by design: no rating is possible, so no range (null only then).
+  if (s.basis == engine::Basis::NotRatedByDesign) j.null();
+  else level_range(j, rules, s.lowest, s.highest);
   if (detail == Detail::Full) standard_details(j, rules, result, s, analysis);
   j.end_object();
 }

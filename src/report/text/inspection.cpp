@@ -31,7 +31,8 @@ class Text {
       out_ += '\n';
     }
     totals();
-    if (rated_.analysis) out_ += analysis(rules_, rated_, style_);  // findings, sampling error, breakdowns, ...
+    // A ratings-only inspection has no cases to sample: no sampling error, findings or splits.
+    if (rated_.analysis && !rated_.inspection.ratings_only) out_ += analysis(rules_, rated_, style_);
     if (explain_) explanation();
     if (rated_.pivotal) pivotal();
     expectations();
@@ -74,7 +75,8 @@ class Text {
     if (rated_.what_if) title += " · what if";
     line(style_.bold(title));
     // Every row read is rated or said to be left out (and why): nothing is dropped silently.
-    std::string cases = fmt::format("{} rows read, {} rated", insp.rows_read, rated_.result.cases);
+    std::string cases = !insp.ratings_only ? fmt::format("{} rows read, {} rated", insp.rows_read, rated_.result.cases)
+                                       : std::string("no cases: ratings as given");
     if (rated_.what_if && (rated_.what_if->selection.excluded_by_id + rated_.what_if->selection.excluded_by_filter) > 0)
       cases += fmt::format(", {} left out by --exclude, {} by --where", rated_.what_if->selection.excluded_by_id,
                            rated_.what_if->selection.excluded_by_filter);
@@ -82,8 +84,10 @@ class Text {
                          rules_.file,
                          rules_.comparison == rules::Comparison::Exact ? "exact" : "whole-number rounded")));
     if (const auto read = case_source(insp.source); !read.empty()) line(style_.dim("read: " + read));
-    line(style_.dim("key questions: Yes/relevant cases, % Yes, band; '>' marks the lowest, which sets the standard's rating"));
-    line(style_.dim("margins: +N more Yes answers reach the band above, -N fewer fall to the band below"));
+    if (!insp.ratings_only) {
+      line(style_.dim("key questions: Yes/relevant cases, % Yes, band; '>' marks the lowest, which sets the standard's rating"));
+      line(style_.dim("margins: +N more Yes answers reach the band above, -N fewer fall to the band below"));
+    }
     out_ += '\n';
   }
 
@@ -172,10 +176,16 @@ class Text {
     const auto& rules = rules_;
     const auto& def = rules.standards[s.standard];
     const std::string label = fmt::format("{} {}", def.id, def.name);
+    if (s.basis == engine::Basis::NotRatedByDesign) {
+      line(fmt::format("  {:<{}} {:<22} {}", label, kLabelWidth, "not rated by design", "not scored"));
+      note(fmt::format("{}; not scored, so the score does not depend on it", def.not_rated_when));
+      return;
+    }
     if (s.rating) {
       // The margin lines up with the key questions' margins below.
-      line(fmt::format("  {:<{}} {} {:<13} {}", label, kLabelWidth, rating(*s.rating, 22),
-                       engine::standard_points(rules, s.standard, *s.rating), margin(s.margin)));
+      const std::string points = def.scored ? fmt::format("{}", engine::standard_points(rules, s.standard, *s.rating))
+                                            : "not scored";
+      line(fmt::format("  {:<{}} {} {:<13} {}", label, kLabelWidth, rating(*s.rating, 22), points, margin(s.margin)));
     } else {
       // Why, where the margins of a rated standard stand: a missing column is the reason users
       // can fix, so it is said here and not only in a note.
@@ -189,6 +199,8 @@ class Text {
       else
         note(fmt::format("give the inspectors' rating in the inspection file or with --rating {}=RATING", def.id));
     }
+    if (def.casework() && s.basis == engine::Basis::Inspectors)
+      note("given in the inspection file, not computed from cases");
     for (const auto& kq : s.key_questions) key_question(kq);
     if (s.other_rating)
       note(fmt::format("{} if percentages were {}", rules.rating_name(*s.other_rating),
@@ -230,10 +242,11 @@ class Text {
     if (r.score) {
       line(fmt::format("{} {}/{}    {} {}", style_.bold("Score"), *r.score, r.max_score, style_.bold("Overall rating:"),
                        rating(*r.overall)));
-      if (auto m = explain_overall_margin(rules, r); !m.empty()) note(m);
+      if (auto m = explain_overall_margin(rules, r); !m.empty() && !rated_.inspection.ratings_only) note(m);
     } else {
       std::size_t missing = 0;
-      for (const auto& s : r.standards) missing += s.rating ? 0 : 1;
+      // The standards the score waits for: scored ones without a rating.
+      for (const auto& s : r.standards) missing += s.rating || !rules.standards[s.standard].scored ? 0 : 1;
       line(fmt::format("{} {} to {} of {} ({} standard{} not rated)", style_.bold("Score"), r.score_min, r.score_max,
                        r.max_score, missing, missing == 1 ? "" : "s"));
       line(fmt::format("{} {}", style_.bold("Overall rating:"), rating_range(rules, r.overall_lowest, r.overall_highest)));
