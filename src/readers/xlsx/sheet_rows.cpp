@@ -329,8 +329,8 @@ SheetRows::SheetRows(SheetRows&&) noexcept = default;
 SheetRows& SheetRows::operator=(SheetRows&&) noexcept = default;
 
 bool SheetRows::next() { return reader_ && reader_->next(); }
-std::size_t SheetRows::row_number() const { return reader_->row_number; }
-std::size_t SheetRows::size() const { return reader_->cells.size(); }
+std::size_t SheetRows::row_number() const { return reader_ ? reader_->row_number : 0; }
+std::size_t SheetRows::size() const { return reader_ ? reader_->cells.size() : 0; }
 std::string_view SheetRows::cell(std::size_t column) const { return reader_->cells[column]; }
 
 const std::optional<Problem>& SheetRows::error() const {
