@@ -83,6 +83,15 @@ TEST_CASE("text is kept as stored: spaces, N/A, escapes replaced") {
   CHECK(text.rows == Rows{"1:   Yes  |N/A| No|a\r\nb|c\td"});
 }
 
+TEST_CASE("pretty-printed XML reads the same") {
+  const auto text = read("\n  <row r=\"1\">\n    <c r=\"A1\" t=\"s\">\n      <v>\n        1\n      </v>\n    </c>\n"
+                         "    <c r=\"B1\">\n      <v> 13 </v>\n    </c>\n    <c r=\"C1\" t=\"b\">\n      <v> 1 </v>\n    </c>\n"
+                         "    <c r=\"D1\" t=\"b\"><v>false</v></c>\n  </row>\n",
+                         {"a", "b"});
+  CHECK(text.rows == Rows{"1: b|13|TRUE|FALSE"});
+  CHECK(problem(text) == "no problem");
+}
+
 TEST_CASE("cells without r= follow the cell before; rows without r= the row before") {
   const auto text = read(R"(<row><c t="inlineStr"><is><t>a</t></is></c><c r="C1" t="inlineStr"><is><t>c</t></is></c><c><v>4</v></c></row>)"
                          R"(<row><c><v>1</v></c></row><row r="5"><c r="B5"><v>2</v></c></row><row><c r="A6"><v>3</v></c></row>)");

@@ -130,6 +130,9 @@ TEST_CASE("a cursor outlives its Workbook, and cursors of one workbook share no 
   SheetRows moved = std::move(*again);
   CHECK_FALSE(moved.next());
   CHECK_FALSE(moved.error());
+  CHECK_FALSE(again->next());  // moved from: no rows, no problem
+  CHECK(again->size() == 0u);
+  CHECK_FALSE(again->error());
 }
 
 TEST_CASE("a sheet past the list gives a cursor with a problem") {

@@ -116,6 +116,9 @@ TEST_CASE("no more sheets are listed than Limits::entries") {
 }
 
 TEST_CASE("a zip that is not a workbook is said to be what it is") {
+  CHECK(find({{"xl/workbook.bin", "\x83\x01"}}).problem ==
+        "an Excel binary workbook (.xlsb), not an .xlsx file: it has no xl/workbook.xml; save it from Excel as Excel "
+        "Workbook (.xlsx)");
   CHECK(find({{"word/document.xml", "<w/>"}}).problem == "a Word document, not an Excel workbook: it has no xl/workbook.xml");
   CHECK(find({{"ppt/presentation.xml", "<p/>"}}).problem == "a PowerPoint presentation, not an Excel workbook: it has no xl/workbook.xml");
   CHECK(find({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}, {"content.xml", "<c/>"}}).problem ==

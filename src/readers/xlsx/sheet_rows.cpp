@@ -37,6 +37,13 @@ std::size_t parse_index(std::string_view text) {
   return n;
 }
 
+// Writers do not pad values, but XML that was pretty-printed has spaces and line breaks.
+std::string_view trim(std::string_view v) {
+  const std::size_t begin = v.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) return {};
+  return v.substr(begin, v.find_last_not_of(" \t\r\n") - begin + 1);
+}
+
 // Where a cell's text is: in the shared strings table or a constant (`external`), or in the
 // row's own buffer at `offset` (which may move as the row grows).
 struct Span {
@@ -71,6 +78,8 @@ class SheetRows::Reader : public XmlHandler {
   void end_cell();
   bool cell_text(Span& span);
   bool number_text(Span& span);
+  bool shared_text(Span& span);
+  bool boolean_text(Span& span);
   void append_text(std::string& to, std::string_view text);
   void problem(std::size_t row, std::size_t column, std::string message) { fail({row, column, std::move(message)}); }
   std::string here() const { return cell_name(row_, column_); }
@@ -281,18 +290,10 @@ void SheetRows::Reader::end_cell() {
 
 // The cell's text, by its type: in the table of shared strings, a constant, or text_.
 bool SheetRows::Reader::cell_text(Span& span) {
-  static constexpr std::string_view kTrue = "TRUE", kFalse = "FALSE";
   switch (type_) {
     case CellType::Number: return number_text(span);
-    case CellType::Shared: {
-      const std::size_t index = parse_index(value_);
-      const auto& strings = data_->strings;
-      if (index < strings.size()) span = {strings[index].data(), 0, strings[index].size()};
-      if (index < strings.size() || value_.empty()) return true;
-      problem(row_, column_, fmt::format("{} refers to shared string \"{:.40}\", but the workbook has {} shared strings "
-                                         "(numbered from 0): {}", here(), value_, strings.size(), kDamaged));
-      return false;
-    }
+    case CellType::Shared: return shared_text(span);
+    case CellType::Boolean: return boolean_text(span);
     case CellType::Inline: unescape_xstring(text_, text_start_); break;
     case CellType::FormulaString:
       unescape_xstring(value_, 0);
@@ -300,15 +301,31 @@ bool SheetRows::Reader::cell_text(Span& span) {
       break;
     case CellType::Error: text_.append(value_); break;
     case CellType::IsoDate: append_iso_date(value_, text_); break;
-    case CellType::Boolean:
-      if (value_ == "1" || value_ == "0" || value_.empty()) {
-        if (!value_.empty()) span = {value_ == "1" ? kTrue.data() : kFalse.data(), 0, value_ == "1" ? kTrue.size() : kFalse.size()};
-        return true;
-      }
-      problem(row_, column_, fmt::format("{} holds \"{:.40}\" where TRUE (1) or FALSE (0) belongs: {}", here(), value_, kDamaged));
-      return false;
   }
   span.length = text_.size() - text_start_;
+  return true;
+}
+
+bool SheetRows::Reader::shared_text(Span& span) {
+  const std::string_view index_text = trim(value_);
+  const std::size_t index = parse_index(index_text);
+  const auto& strings = data_->strings;
+  if (index < strings.size()) span = {strings[index].data(), 0, strings[index].size()};
+  if (index < strings.size() || index_text.empty()) return true;
+  problem(row_, column_, fmt::format("{} refers to shared string \"{:.40}\", but the workbook has {} shared strings "
+                                     "(numbered from 0): {}", here(), value_, strings.size(), kDamaged));
+  return false;
+}
+
+bool SheetRows::Reader::boolean_text(Span& span) {
+  static constexpr std::string_view kTrue = "TRUE", kFalse = "FALSE";
+  const std::string_view v = trim(value_);
+  if (v == "1" || v == "true") span = {kTrue.data(), 0, kTrue.size()};
+  else if (v == "0" || v == "false") span = {kFalse.data(), 0, kFalse.size()};
+  else if (!v.empty()) {
+    problem(row_, column_, fmt::format("{} holds \"{:.40}\" where TRUE (1) or FALSE (0) belongs: {}", here(), value_, kDamaged));
+    return false;
+  }
   return true;
 }
 
@@ -329,8 +346,8 @@ SheetRows::SheetRows(SheetRows&&) noexcept = default;
 SheetRows& SheetRows::operator=(SheetRows&&) noexcept = default;
 
 bool SheetRows::next() { return reader_ && reader_->next(); }
-std::size_t SheetRows::row_number() const { return reader_->row_number; }
-std::size_t SheetRows::size() const { return reader_->cells.size(); }
+std::size_t SheetRows::row_number() const { return reader_ ? reader_->row_number : 0; }
+std::size_t SheetRows::size() const { return reader_ ? reader_->cells.size() : 0; }
 std::string_view SheetRows::cell(std::size_t column) const { return reader_->cells[column]; }
 
 const std::optional<Problem>& SheetRows::error() const {

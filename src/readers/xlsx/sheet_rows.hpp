@@ -27,10 +27,6 @@ struct WorkbookData;
 
 class SheetRows {
  public:
-  // Reads `part` of the workbook. Made by Workbook::rows.
-  SheetRows(std::shared_ptr<const WorkbookData> data, const std::string& part);
-  // A cursor with no rows that reports `problem`.
-  explicit SheetRows(Problem problem);
   ~SheetRows();
   SheetRows(SheetRows&&) noexcept;
   SheetRows& operator=(SheetRows&&) noexcept;
@@ -43,8 +39,14 @@ class SheetRows {
   std::size_t size() const;                           // one past the last non-empty cell's 0-based column
   std::string_view cell(std::size_t column) const;    // column < size(); "" for a blank or missing cell
   const std::optional<Problem>& error() const;
+  // A cursor moved from has no rows (size() 0, next() false) and no problem.
 
  private:
+  friend class Workbook;
+  // Reads `part` of the workbook.
+  SheetRows(std::shared_ptr<const WorkbookData> data, const std::string& part);
+  // A cursor with no rows that reports `problem`.
+  explicit SheetRows(Problem problem);
   class Reader;
   std::unique_ptr<Reader> reader_;
 };

@@ -79,6 +79,9 @@ class RelationshipsHandler : public XmlHandler {
 
 // What a zip without xl/workbook.xml is, as far as its parts tell.
 std::string not_a_workbook(const ZipArchive& archive) {
+  if (archive.contains("xl/workbook.bin"))
+    return "an Excel binary workbook (.xlsb), not an .xlsx file: it has no xl/workbook.xml; save it from Excel as "
+           "Excel Workbook (.xlsx)";
   if (archive.contains("word/document.xml")) return "a Word document, not an Excel workbook: it has no xl/workbook.xml";
   if (archive.contains("ppt/presentation.xml")) return "a PowerPoint presentation, not an Excel workbook: it has no xl/workbook.xml";
   if (archive.contains("content.xml"))

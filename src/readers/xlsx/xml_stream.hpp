@@ -87,7 +87,7 @@ class XmlStream {
   std::unique_ptr<XmlBudget> budget_;    // where the allocator counts (its address is held by it)
   XML_ParserStruct* parser_ = nullptr;
   Problem problem_;
-  Status status_ = Status::Suspended;
+  Status status_ = Status::Suspended;  // Suspended until the part is Finished or Failed
   bool suspended_ = false;            // by a handler, in expat's current buffer
   bool stopping_ = false;             // a handler called suspend() or fail() during this event
   bool last_fed_ = false;             // the part's end was given to expat

@@ -26,6 +26,20 @@ std::string not_a_zip(std::string_view bytes, int code, std::string libzip) {
   return fmt::format("a damaged .xlsx file: its zip archive cannot be read ({}); copy or save the file again", libzip);
 }
 
+// Why an entry is not read, or "". Spreadsheet programs store or deflate; any other method
+// (bzip2, LZMA, ...) is refused before libzip's decompressor for it sees the data, and so is
+// encryption.
+std::string refusal(zip_t* archive, zip_uint64_t index, std::string_view part) {
+  zip_stat_t stat;
+  if (zip_stat_index(archive, index, 0, &stat) != 0) return "";
+  if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
+    return fmt::format("{} is encrypted: save the workbook without a password", part);
+  if ((stat.valid & ZIP_STAT_COMP_METHOD) && stat.comp_method != ZIP_CM_STORE && stat.comp_method != ZIP_CM_DEFLATE)
+    return fmt::format("{} is compressed with zip method {}, which spreadsheet programs do not use: open the workbook "
+                       "in Excel or LibreOffice and save it again", part, stat.comp_method);
+  return "";
+}
+
 }  // namespace
 
 void ZipEntry::Close::operator()(zip_file* file) const { zip_fclose(file); }
@@ -95,13 +109,14 @@ std::optional<ZipEntry> ZipArchive::entry(std::string_view part, Problem& proble
     problem = {0, SIZE_MAX, fmt::format("the workbook has no {}: {}", part, kDamaged)};
     return std::nullopt;
   }
+  if (std::string refused = refusal(zip_.get(), static_cast<zip_uint64_t>(index), part); !refused.empty()) {
+    problem = {0, SIZE_MAX, std::move(refused)};
+    return std::nullopt;
+  }
   zip_file_t* file = zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0);
   if (!file) {
-    zip_error_t* error = zip_get_error(zip_.get());
-    const bool encrypted = zip_error_code_zip(error) == ZIP_ER_NOPASSWD;
-    problem = {0, SIZE_MAX, encrypted ? fmt::format("{} is encrypted: save the workbook without a password", part)
-                                      : fmt::format("{} cannot be read ({}): copy or save the file again", part,
-                                                    zip_error_strerror(error))};
+    problem = {0, SIZE_MAX, fmt::format("{} cannot be read ({}): copy or save the file again", part,
+                                        zip_error_strerror(zip_get_error(zip_.get())))};
     zip_error_clear(zip_.get());
     return std::nullopt;
   }
