@@ -164,6 +164,15 @@ std::optional<rules::Rules> load_rules(const std::string& file, util::Diagnostic
   return rules::load_rules(source->text(), source->name(), errors);
 }
 
+std::optional<std::string> named_rules(const std::string& path) {
+  if (!readers::is_yaml_path(path)) return std::nullopt;
+  util::Diagnostics ignored;  // reported when the file is read
+  const auto source = readers::SourceText::open(path, ignored);
+  if (!source) return std::nullopt;
+  const auto choice = readers::inspection_rules_choice(*source);
+  return choice ? std::optional(choice->name) : std::nullopt;
+}
+
 std::string describe(const rules::Rules& rules) { return fmt::format("{} ({})", rules.id, rules.file); }
 
 Outcome assess(const std::string& path, const rules::Rules& rules, const Request& request) {
@@ -195,6 +204,7 @@ Outcome compare(const std::string& path, const rules::Rules& base, const rules::
   if (!source) return out;
   Request request;
   request.check_expectations = false;
+  request.rules_given = true;  // diff compares the two rule sets it is given, whatever a file's rules: says
   Outcome before = assess(*source, base, request);
   Outcome after = assess(*source, rules, request);
   out.name = after.name.empty() ? before.name : after.name;

@@ -63,10 +63,15 @@ int run_batch(const BatchOptions& o) {
     return kInputError;
   }
   const report::Options options{use_color(o.color, o.output), false};
+  // JSON rows carry their own rules; text prints a table per rule set; CSV has one header.
+  if (o.format == "json") {
+    if (!emit(report::find_format(o.format)->inspections(*rules, outcomes, options), o.output)) return kInputError;
+    return exit_status(app::count(outcomes).worst());
+  }
   const auto groups = by_rules(*rules, std::move(outcomes));
   if (groups.size() > 1 && o.format != "text") {
-    print_message(fmt::format("--format {} puts every inspection under one rule set, but these were rated under {}: "
-                              "give --rules, or rate each framework's inspections separately", o.format,
+    print_message(fmt::format("--format {} has one header for one rule set, but these inspections were rated under "
+                              "{}: give --rules, or rate each framework's inspections separately", o.format,
                               fmt::join(rule_ids(groups), ", ")));
     return kInputError;
   }

@@ -69,7 +69,15 @@ int run_diff(const DiffOptions& o) {
   if (!base || !after) return kInputError;
   std::vector<app::Outcome> outcomes;
   app::for_each_inspection(
-      o.paths, [&](const readers::InspectionPath& p) { return std::optional(app::compare(p.path, *base, *after)); },
+      o.paths,
+      [&](const readers::InspectionPath& p) -> std::optional<app::Outcome> {
+        // An inspection of another framework (its rules: names neither side) has nothing to compare.
+        if (const auto named = app::named_rules(p.path); named && *named != base->id && *named != after->id) {
+          print_note(fmt::format("{}: rated under {} (rules:), neither rule set compared: passed over", p.path, *named));
+          return std::nullopt;
+        }
+        return app::compare(p.path, *base, *after);
+      },
       [&](app::Outcome&& outcome) {
         print_problems(outcome.problems);
         outcomes.push_back(std::move(outcome));

@@ -8,6 +8,7 @@
 #include "pdurate/readers/case_columns.hpp"
 #include "pdurate/readers/case_file.hpp"
 #include "pdurate/util/ascii.hpp"
+#include "pdurate/util/did_you_mean.hpp"
 #include "yaml/tree.hpp"
 
 namespace pdurate::readers {
@@ -40,7 +41,7 @@ class InspectionReader {
     // A ratings-only inspection (a published ratings table) has no cases: every standard it
     // rates is given, and the others are not rated.
     if (const Node* c = root.find("cases")) cases(*c);
-    else if (!root.find("ratings")) check_.require(root, "cases", "the inspection file (or ratings:, for a ratings-only one)");
+    else if (!root.find("ratings")) check_.require(root, "cases", "the inspection file");
     else no_cases();
     given_casework_ratings(root.find("ratings"));
     if (const Node* e = root.find("expect"))
@@ -89,8 +90,9 @@ class InspectionReader {
     if (!standard) {
       std::vector<std::string> ids;
       for (const auto& s : rules_.standards) ids.push_back(s.id);
-      return check_.error(key, fmt::format("unknown standard '{}' in ratings (the standards of {} are {})", key.text,
-                                           rules_.id, fmt::join(ids, ", ")));
+      if (auto guess = util::did_you_mean(key.text, ids))
+        return check_.error(key, fmt::format("unknown standard '{}'; did you mean {}?", key.text, *guess));
+      return check_.error(key, fmt::format("unknown standard '{}' (the standards are {})", key.text, fmt::join(ids, ", ")));
     }
     model::OrganisationalRating rating;
     rating.where = check_.at(value);

@@ -114,7 +114,7 @@ std::string explain_standard(const rules::Rules& rules, const engine::Result& re
 std::string explain_overall(const rules::Rules& rules, const engine::Result& r) {
   std::string sum;
   for (const auto& s : r.standards) {
-    if (!rules.standards[s.standard].scored) continue;  // it adds nothing, rated or not
+    if (s.basis == engine::Basis::NotRatedByDesign) continue;  // no rating, nothing to add
     if (!sum.empty()) sum += " + ";
     const auto& id = rules.standards[s.standard].id;
     const auto points = [&](rules::Level l) { return engine::standard_points(rules, s.standard, l); };

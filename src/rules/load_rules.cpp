@@ -202,7 +202,7 @@ class Loader {
   // A standard's id: P2.1 (PDU 2023) or 2.1 (the youth and earlier frameworks), each once.
   void standard_id(const Node& id, Standard& s) {
     s.id = check_.text(id, "a standard id").value_or("");
-    if (!s.id.empty() && !looks_like_id(s.id))
+    if (!s.id.empty() && (!looks_like_id(s.id) || s.id[0] == 'p'))
       check_.error(id, fmt::format("standard id '{}' must look like P2.1 or 2.1", s.id));
     auto [it, fresh] = ids_.emplace(util::ascii_lowercase(s.id), id.line);
     if (!fresh) check_.error(id, fmt::format("duplicate id '{}' (first at line {})", s.id, it->second));
@@ -248,7 +248,7 @@ class Loader {
     q.standard = index;
     if (const Node* id = check_.require(n, "id", "a key question")) {
       q.id = check_.text(*id, "a key question id").value_or("");
-      if (!q.id.empty() && !looks_like_id(q.id)) {
+      if (!q.id.empty() && (!looks_like_id(q.id) || q.id[0] == 'p')) {
         check_.error(*id, fmt::format("key question id '{}' must look like P2.1.3 or 2.1.3", q.id));
       } else if (!q.id.empty() && q.id.rfind(s.id + ".", 0) != 0) {
         const std::string named = q.id.substr(0, q.id.rfind('.'));

@@ -223,7 +223,7 @@ TEST_CASE("an unknown top-level key suggests the nearest") {
   CHECK(lines[0] == "insp.yaml:1:1: unknown key 'rating' in an inspection file; did you mean 'ratings'?");
 
   CHECK(failure("cases:\n  - {case_id: C1}\nzzz: 1\n") ==
-        "insp.yaml:3:1: unknown key 'zzz' in an inspection file (expected one of: inspection, ratings, cases, expect)");
+        "insp.yaml:3:1: unknown key 'zzz' in an inspection file (expected one of: rules, inspection, ratings, cases, expect)");
 }
 
 TEST_CASE("unknown keys under inspection and in a rating are refused") {
@@ -233,9 +233,23 @@ TEST_CASE("unknown keys under inspection and in a rating are refused") {
         "insp.yaml:2:24: unknown key 'departur' in the rating of P1.1; did you mean 'departure'?");
 }
 
-TEST_CASE("a rating for a casework standard is refused") {
-  CHECK(failure("ratings:\n  P2.1: Good\ncases:\n  - {case_id: C1}\n") ==
-        "insp.yaml:2:3: P2.1 Assessment is rated from the cases, not by the inspectors: change answers instead");
+TEST_CASE("a rating for a casework standard the cases answer is refused; one they do not answer is given") {
+  CHECK(failure("ratings:\n  P2.1: Good\ncases:\n  - {case_id: C1, 2.1.1: Yes}\n") ==
+        "insp.yaml:2:3: P2.1 is given a rating, but the cases answer its key questions (2.1.1): it is rated from "
+        "them; remove the rating or those columns");
+  const auto r = read("ratings:\n  P2.1: Good\ncases:\n  - {case_id: C1, 2.2.1: Yes}\n");
+  REQUIRE(r.inspection);
+  CHECK(r.inspection->ratings.count(pdurate::test::standard("P2.1")) == 1);
+}
+
+TEST_CASE("an inspection with ratings and no cases is ratings-only") {
+  const auto r = read("ratings:\n  P1.1: Good\n  2.1: Inadequate\n");
+  REQUIRE(r.inspection);
+  CHECK(r.inspection->ratings_only);
+  CHECK(r.inspection->ratings.size() == 2);
+  CHECK(failure("ratings:\n  P1.1: not rated\n") ==
+        "insp.yaml:2:9: P1.1 Leadership must be rated under hmip-pdu-2023: give its rating, or leave it out while it "
+        "is not known");
 }
 
 TEST_CASE("a rating for an unknown standard is refused") {
@@ -338,12 +352,12 @@ TEST_CASE("expectations are checked against the rules") {
 }
 
 TEST_CASE("every problem in a file is listed in file order") {
-  const auto r = read("ratings:\n  P2.2: Good\n  P1.1: Meh\ncases:\n  - {case_id: C1, 2.1.1: Maybe}\n"
+  const auto r = read("ratings:\n  P2.1: Good\n  P1.1: Meh\ncases:\n  - {case_id: C1, 2.1.1: Maybe}\n"
                       "expect:\n  score: x\n");
   CHECK_FALSE(r.inspection.has_value());
   const auto lines = pdurate::test::lines(r.errors);
   REQUIRE(lines.size() == 4u);
-  CHECK(lines[0].rfind("insp.yaml:2:3: P2.2 Planning is rated from the cases", 0) == 0);
+  CHECK(lines[0].rfind("insp.yaml:2:3: P2.1 is given a rating, but the cases answer its key questions", 0) == 0);
   CHECK(lines[1].rfind("insp.yaml:3:9: unknown rating 'Meh'", 0) == 0);
   CHECK(lines[2].rfind("insp.yaml:5:26: 'Maybe' is not an answer to 2.1.1 in case C1", 0) == 0);
   CHECK(lines[3] == "insp.yaml:7:3: score must be a whole number from 0 to 21, not 'x'");

@@ -133,7 +133,7 @@ TEST_CASE("a duplicate standard id is refused") {
   CHECK(problem(variant("  - id: P1.2\n", "  - id: P1.1\n")) == "94:9: duplicate id 'P1.1' (first at line 89)");
   // Ids compare case-insensitively (and must be written with a capital P).
   CHECK(problems(variant("  - id: P1.2\n", "  - id: p1.1\n")) ==
-        std::vector<std::string>{"94:9: standard id 'p1.1' must look like P2.1",
+        std::vector<std::string>{"94:9: standard id 'p1.1' must look like P2.1 or 2.1",
                                  "94:9: duplicate id 'p1.1' (first at line 89)"});
 }
 

@@ -56,6 +56,9 @@ struct Request {
 // exists wins over a built-in name, so a local file is never shadowed.
 std::optional<rules::Rules> load_rules(const std::string& name, util::Diagnostics& errors);
 
+// What an inspection file's `rules:` says (a built-in name or a path), if it says anything.
+std::optional<std::string> named_rules(const std::string& path);
+
 // "hmip-pdu-2023 (built-in hmip-pdu-2023.yaml)": how reports name a rule set.
 std::string describe(const rules::Rules& rules);
 

@@ -6,12 +6,15 @@
 namespace pdurate::report::json {
 namespace {
 
-void row(Writer& j, const rules::Rules& rules, const app::Outcome& o) {
+// A row under the rules it was rated under (an inspection file's own rules:, or the command's).
+void row(Writer& j, const rules::Rules& command_rules, const app::Outcome& o) {
+  const auto& rules = app::rules_of(o, command_rules);
   const engine::Result* r = o.status() == app::Status::Invalid ? nullptr : &o.rated->result;
   j.begin_object();
   j.key("file").string(o.file);
   j.key("name").string_or_null(o.name);
   j.key("fieldwork").string_or_null(o.fieldwork);
+  j.key("rules").string(rules.id);
   j.key("status").string(row_status(o.status()));
   j.key("cases");
   if (r) j.number(static_cast<long long>(r->cases));
