@@ -234,6 +234,11 @@ Command setup_rate(CLI::App& app) {
             }
             if (!is_batch(*o)) return run_rate(*o);
             if (!refuse_one_inspection_options(app)) return kInputError;
+            // A format with a view of one inspection only (markdown): refused, never a crash.
+            if (!report::find_format(o->format)->inspections) {
+              print_message("--format " + o->format + " renders one inspection: rate one file at a time");
+              return kInputError;
+            }
             return run_batch(
                 {o->input, o->rules_file, o->strict, o->require_all, table_options(*o), o->format, o->color, o->output});
           }};

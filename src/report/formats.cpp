@@ -4,6 +4,7 @@
 
 #include "pdurate/report/csv.hpp"
 #include "pdurate/report/json.hpp"
+#include "pdurate/report/markdown.hpp"
 #include "pdurate/report/text.hpp"
 
 namespace pdurate::report {
@@ -13,6 +14,7 @@ constexpr std::array kFormats{
     Format{"text", "", &text::inspection, &text::table, &text::diff},
     Format{"json", "schema: doc/json-output.md", &json::inspection, &json::batch, &json::diff},
     Format{"csv", "one row per inspection", nullptr, &csv::batch, nullptr},
+    Format{"markdown", "the report's tables, one inspection", &markdown::inspection, nullptr, nullptr},
 };
 
 }  // namespace

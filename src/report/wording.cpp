@@ -78,6 +78,21 @@ std::string rating_range(const rules::Rules& rules, rules::Level lowest, rules::
   return fmt::format("{} to {}", rules.rating_name(lowest), rules.rating_name(highest));
 }
 
+std::string rating_or_range(const rules::Rules& rules, std::optional<rules::Level> rating, rules::Level lowest,
+                            rules::Level highest) {
+  return rating ? rules.rating_name(*rating) : "not rated (" + rating_range(rules, lowest, highest) + ")";
+}
+
+std::string score_text(const engine::Result& r) {
+  return r.score ? fmt::format("{}/{}", *r.score, r.max_score)
+                 : fmt::format("{} to {} of {}", r.score_min, r.score_max, r.max_score);
+}
+
+std::string out_of(const model::Tally& tally) {
+  if (tally.relevant() == 0) return no_band(tally);
+  return fmt::format("{} out of {} relevant cases", tally.yes, tally.relevant());
+}
+
 std::string guidance_sentence(const rules::Rules& rules, const engine::Result& result,
                               const engine::GuidanceCheck& check) {
   const auto& rule = rules.guidance[check.rule];

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pdurate/app/outcome.hpp"
@@ -36,6 +38,21 @@ std::string probability_text(std::size_t count, std::size_t total);
 
 // "Inadequate", or "Inadequate to Good" for a range.
 std::string rating_range(const rules::Rules& rules, rules::Level lowest, rules::Level highest);
+
+// A rating, or for one not (yet) known "not rated (Inadequate to Good)": the range still
+// possible, never a guess.
+std::string rating_or_range(const rules::Rules& rules, std::optional<rules::Level> rating, rules::Level lowest,
+                            rules::Level highest);
+
+// The score: "1/21", or while a scored standard is not rated the range still possible, "0 to 9 of 21".
+std::string score_text(const engine::Result& result);
+
+// What a casework standard given as the inspectors' rating (no cases) says instead of its key questions.
+inline constexpr std::string_view kGivenNotComputed = "given in the inspection file, not computed from cases";
+
+// A finding or key question as the reports word it: "18 out of 64 relevant cases", or "no
+// relevant cases".
+std::string out_of(const model::Tally& tally);
 
 // Short names for the scale in tables ("RI" for "Requires improvement"): each word's initial,
 // where they tell the ratings apart; else the full names.

@@ -100,7 +100,7 @@ class Text {
 
 
   std::string rating_text(std::optional<rules::Level> rating, rules::Level lowest, rules::Level highest) const {
-    return rating ? rules_.rating_name(*rating) : "not rated (" + rating_range(rules_, lowest, highest) + ")";
+    return rating_or_range(rules_, rating, lowest, highest);
   }
 
   // The scenario and, side by side, everything it changed.
@@ -131,10 +131,7 @@ class Text {
       row(fmt::format("{} {}", def.id, def.name), rating_text(b.rating, b.lowest, b.highest),
           rating_text(a.rating, a.lowest, a.highest));
     }
-    const auto score = [&](const engine::Result& r) {
-      return r.score ? fmt::format("{}/{}", *r.score, r.max_score)
-                     : fmt::format("{} to {} of {}", r.score_min, r.score_max, r.max_score);
-    };
+    const auto score = [](const engine::Result& r) { return score_text(r); };
     if (c.score_changed) row("Score", score(w.baseline), score(rated_.result));
     else line(fmt::format("  {:<42} {} (unchanged)", "Score", score(rated_.result)));
     const auto overall = [&](const engine::Result& r) { return rating_text(r.overall, r.overall_lowest, r.overall_highest); };
@@ -200,7 +197,7 @@ class Text {
         note(fmt::format("give the inspectors' rating in the inspection file or with --rating {}=RATING", def.id));
     }
     if (def.casework() && s.basis == engine::Basis::Inspectors)
-      note("given in the inspection file, not computed from cases");
+      note(kGivenNotComputed);
     for (const auto& kq : s.key_questions) key_question(kq);
     if (s.other_rating)
       note(fmt::format("{} if percentages were {}", rules.rating_name(*s.other_rating),
