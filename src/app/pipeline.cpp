@@ -110,6 +110,8 @@ void read_and_rate(Outcome& out, const readers::SourceText& source, const rules:
                    const std::vector<model::Expectation>& expects) {
   auto inspection = readers::read_inspection(source, rules, out.problems, detail_for(request), request.table);
   if (!inspection) return;
+  if (!inspection->source.file.empty() && inspection->source.file != source.name())
+    out.inputs.push_back({Input::Role::Cases, inspection->source.file});
   // The file that lacks the columns: a CSV or workbook an inspection file names, or the input.
   const auto& cases_file = inspection->source.file.empty() ? source.name() : inspection->source.file;
   if (request.require_all) require_all_columns(rules, *inspection, cases_file, out.problems);
@@ -131,7 +133,8 @@ void merge_problems(const Outcome& before, const Outcome& after, util::Diagnosti
 
 // The rules an inspection file names with `rules:` (a built-in name, or a file relative to it);
 // null when it names none, or (reported) when they cannot be loaded.
-std::shared_ptr<const rules::Rules> own_rules(const readers::SourceText& source, util::Diagnostics& errors) {
+std::shared_ptr<const rules::Rules> own_rules(const readers::SourceText& source, util::Diagnostics& errors,
+                                              std::vector<Input>& inputs) {
   if (!readers::is_yaml_path(source.name())) return nullptr;
   const auto choice = readers::inspection_rules_choice(source);
   if (!choice) return nullptr;
@@ -139,6 +142,7 @@ std::shared_ptr<const rules::Rules> own_rules(const readers::SourceText& source,
     return std::shared_ptr<const rules::Rules>(builtin, [](const rules::Rules*) {});  // static: not owned
   std::filesystem::path path(choice->name);
   if (path.is_relative()) path = std::filesystem::path(source.name()).parent_path() / path;
+  inputs.push_back({Input::Role::Rules, path.string()});
   util::Diagnostics problems;
   auto loaded = readers::SourceText::open(path.string(), problems);
   std::optional<rules::Rules> rules;
@@ -181,6 +185,8 @@ Outcome assess(const std::string& path, const rules::Rules& rules, const Request
   if (source) return assess(*source, rules, request);
   Outcome out;
   out.file = path;
+  if (path != "-")  // unreadable now, yet a file all the same
+    out.inputs.push_back({readers::is_yaml_path(path) ? Input::Role::Inspection : Input::Role::Cases, path});
   check_options(rules, request, out.problems);
   out.problems.append(problems);
   return out;
@@ -189,7 +195,10 @@ Outcome assess(const std::string& path, const rules::Rules& rules, const Request
 Outcome assess(const readers::SourceText& source, const rules::Rules& rules, const Request& request) {
   Outcome out;
   out.file = source.name();
-  if (!request.rules_given) out.rules = own_rules(source, out.problems);
+  if (source.name() != "<stdin>")  // standard input is no file to overwrite
+    out.inputs.push_back({readers::is_yaml_path(source.name()) ? Input::Role::Inspection : Input::Role::Cases,
+                          source.name()});
+  if (!request.rules_given) out.rules = own_rules(source, out.problems, out.inputs);
   if (!out.problems.empty()) return out;
   const auto& used = rules_of(out, rules);
   const auto expects = check_options(used, request, out.problems);
@@ -207,6 +216,7 @@ Outcome compare(const std::string& path, const rules::Rules& base, const rules::
   request.rules_given = true;  // diff compares the two rule sets it is given, whatever a file's rules: says
   Outcome before = assess(*source, base, request);
   Outcome after = assess(*source, rules, request);
+  out.inputs = after.inputs;
   out.name = after.name.empty() ? before.name : after.name;
   out.fieldwork = after.fieldwork.empty() ? before.fieldwork : after.fieldwork;
   if (before.rated && after.rated) {

@@ -6,16 +6,40 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <optional>
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 
 namespace pdurate::cli {
+namespace {
+
+// The file a chain of symlinks ends at (itself when `path` is no link): renaming over the link
+// would replace the link, not the file it stands for. Nullopt after too many links (a loop).
+std::optional<std::filesystem::path> link_target(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  fs::path at = path;
+  std::error_code ec;
+  for (int hops = 0; hops < 40; ++hops) {
+    if (!fs::is_symlink(at, ec)) return at;
+    const fs::path next = fs::read_symlink(at, ec);
+    if (ec) return std::nullopt;
+    at = next.is_absolute() ? next : at.parent_path() / next;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 bool write_file_atomically(const std::string& path, std::string_view text, util::Diagnostics& errors) {
   namespace fs = std::filesystem;
-  const fs::path target(path);
+  const auto followed = link_target(path);
+  if (!followed) {
+    errors.add({}, fmt::format("cannot write {}: {} (following the symbolic link)", path, std::strerror(ELOOP)));
+    return false;
+  }
+  const fs::path target = *followed;
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
   std::vector<char> name(pattern.begin(), pattern.end());
@@ -49,7 +73,7 @@ bool write_file_atomically(const std::string& path, std::string_view text, util:
     errno = saved;
     return fail("closing", -1);
   }
-  if (::rename(name.data(), path.c_str()) != 0) {
+  if (::rename(name.data(), target.c_str()) != 0) {
     const int saved = errno;
     ::unlink(name.data());
     errno = saved;

@@ -11,7 +11,8 @@ namespace pdurate::cli {
 
 // Returns false, with "cannot write FILE: REASON (STEP)" added to `errors`, when any step
 // fails; the temporary file is then removed and the target left as it was. The file gets the
-// usual permissions for a new file (0666 less the umask).
+// usual permissions for a new file (0666 less the umask). A symlink at `path` is followed: the file
+// it points to is replaced (or created), and the link stays a link.
 bool write_file_atomically(const std::string& path, std::string_view text, util::Diagnostics& errors);
 
 }  // namespace pdurate::cli

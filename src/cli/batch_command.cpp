@@ -51,10 +51,12 @@ int run_batch(const BatchOptions& o) {
   if (!rules) return kInputError;
   const auto request = app::Request::for_many(o.strict, o.require_all, !o.rules_file.empty(), o.table);
   std::vector<app::Outcome> outcomes;
+  auto inputs = with_rules({}, o.rules_file);  // of every inspection: the output must be none of them
   app::for_each_inspection(
       o.inputs, [&](const readers::InspectionPath& p) { return std::optional(app::assess(p.path, *rules, request)); },
       [&](app::Outcome&& outcome) {
         tell(app::rules_of(outcome, *rules), outcome);
+        inputs.insert(inputs.end(), outcome.inputs.begin(), outcome.inputs.end());
         outcomes.push_back(std::move(outcome));
       });
   if (outcomes.empty()) {
@@ -62,6 +64,7 @@ int run_batch(const BatchOptions& o) {
                               "files; name CSV files directly (e.g. pdu-rate exports/*.csv)", fmt::join(o.inputs, ", ")));
     return kInputError;
   }
+  if (!clear_of_inputs("--output", o.output, inputs)) return kInputError;
   const report::Options options{use_color(o.color, o.output), false};
   // JSON rows carry their own rules; text prints a table per rule set; CSV has one header.
   if (o.format == "json") {

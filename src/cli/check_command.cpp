@@ -1,6 +1,7 @@
 #include "cli/check_command.hpp"
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <memory>
@@ -52,12 +53,22 @@ std::optional<app::Outcome> without_expectations(app::Outcome&& outcome, const r
 }
 
 bool write_junit(const CheckOptions& o, const rules::Rules& rules, const std::vector<app::Outcome>& checked) {
+  const auto xml = report::junit::check(rules, checked, {"pdu-rate check", app::describe(rules)});
+  if (is_stdout(o.junit_file)) return emit(xml, "");
   util::Diagnostics problems;
-  if (write_file_atomically(o.junit_file, report::junit::check(rules, checked, {"pdu-rate check", app::describe(rules)}),
-                            problems))
-    return true;
+  if (write_file_atomically(o.junit_file, xml, problems)) return true;
   print_problems(problems);
   return false;
+}
+
+// The paths named and --rules: refused as the JUnit file before anything is checked.
+std::vector<app::Input> named_inputs(const CheckOptions& o) {
+  std::vector<app::Input> inputs;
+  std::error_code ec;
+  for (const auto& p : o.paths)
+    if (!std::filesystem::is_directory(p, ec))  // a directory's files are checked as they are found
+      inputs.push_back({readers::is_yaml_path(p) ? app::Input::Role::Inspection : app::Input::Role::Cases, p});
+  return with_rules(std::move(inputs), o.rules_file);
 }
 
 }  // namespace
@@ -68,7 +79,8 @@ Command setup_check(CLI::App& parent) {
       parent, "check", "Rate every inspection that records expectations (expect:) and check them", kFooter, o->paths);
   sub->add_option("--rules", o->rules_file, "Rule set for every inspection: a built-in one's name or a rules file (default: each inspection file's rules:, else hmip-pdu-2023)")
       ->type_name("FILE");
-  sub->add_option("--junit", o->junit_file, "Also write a JUnit XML report (one testcase per inspection) to FILE")
+  sub->add_option("--junit", o->junit_file, "Also write a JUnit XML report (one testcase per inspection) to FILE, or to standard output "
+                  "for - (the lines then go to stderr); never an input of the run")
       ->type_name("FILE");
   sub->add_flag("--strict", o->strict, "Also fail an inspection whose guidance departure has no recorded reason");
   sub->add_flag("--require-all", o->require_all,
@@ -79,21 +91,26 @@ Command setup_check(CLI::App& parent) {
 }
 
 int run_check(const CheckOptions& o) {
+  if (!clear_of_inputs("--junit", o.junit_file, named_inputs(o))) return kInputError;
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
+  // With --junit -, the XML has standard output to itself; the lines a person reads go to stderr.
+  std::FILE* lines = o.junit_file == "-" ? stderr : stdout;
+  std::vector<app::Input> inputs;  // of every inspection read, those passed over too
   const auto request = app::Request::for_many(o.strict, o.require_all, !o.rules_file.empty());
   std::vector<app::Outcome> checked;
   std::size_t passed_over = 0;
   const auto assess = [&](const readers::InspectionPath& path) -> std::optional<app::Outcome> {
     auto outcome = app::assess(path.path, *rules, request);
+    inputs.insert(inputs.end(), outcome.inputs.begin(), outcome.inputs.end());
     if (outcome.rated && outcome.rated->inspection.expectations.empty())
       return without_expectations(std::move(outcome), path, passed_over);
     return outcome;
   };
   app::for_each_inspection(o.paths, assess, [&](app::Outcome&& outcome) {
     print_problems(outcome.problems);
-    fmt::print("{}\n", report::text::check_line(app::rules_of(outcome, *rules), outcome));
-    std::fflush(stdout);
+    fmt::print(lines, "{}\n", report::text::check_line(app::rules_of(outcome, *rules), outcome));
+    std::fflush(lines);
     checked.push_back(std::move(outcome));
   });
   if (checked.empty()) {
@@ -102,8 +119,10 @@ int run_check(const CheckOptions& o) {
     return kInputError;
   }
   const auto counts = app::count(checked);
-  fmt::print("{}\n", report::text::check_summary(counts));
-  std::fflush(stdout);
+  fmt::print(lines, "{}\n", report::text::check_summary(counts));
+  std::fflush(lines);
+  // An input found while checking (a cases: or rules: file): the lines are out, the XML is not.
+  if (!clear_of_inputs("--junit", o.junit_file, inputs)) return kInputError;
   const bool junit_written = o.junit_file.empty() || write_junit(o, *rules, checked);
   return junit_written ? exit_status(counts.worst()) : kInputError;
 }

@@ -4,7 +4,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "pdurate/app/outcome.hpp"
 #include "pdurate/util/diagnostics.hpp"
 
 namespace pdurate::cli {
@@ -20,8 +22,20 @@ void print_note(std::string_view message);
 // stdout, and not when NO_COLOR is set and not empty (https://no-color.org). Never a file.
 bool use_color(const std::string& when, const std::string& output);
 
-// Writes a finished report to `output` (atomically), or to stdout when it is empty. On failure
-// says so on stderr and returns false.
+// An output option's value that means standard output: none, or "-".
+bool is_stdout(const std::string& output);
+
+// Writes a finished report to `output` (atomically; a symlink is followed, and the file it points
+// to replaced), or to stdout when is_stdout(output). On failure says so on stderr and returns false.
 bool emit(std::string_view text, const std::string& output);
+
+// `inputs` with the --rules file added when one was given (a built-in name matches no file).
+std::vector<app::Input> with_rules(std::vector<app::Input> inputs, const std::string& rules_file);
+
+// Whether the file `output` (the value of `option`, such as --output) is none of `inputs`, by file
+// identity (a link or another spelling of an input is that input). When it is one, says so on
+// stderr, "--output cases.csv is an input of this run (the cases): choose another file", and
+// returns false: writing would destroy the input.
+bool clear_of_inputs(std::string_view option, const std::string& output, const std::vector<app::Input>& inputs);
 
 }  // namespace pdurate::cli

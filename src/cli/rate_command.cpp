@@ -138,7 +138,7 @@ void add_output_options(CLI::App& app, RateOptions& o) {
       ->capture_default_str();
   app.add_option("--output,-o", o.output,
                  "Write the report to FILE instead of standard output (whole or not at all: a temporary file "
-                 "renamed into place)")
+                 "renamed into place, through a symlink; - is standard output); never an input of the run")
       ->type_name("FILE");
   app.add_option("--color", o.color, "Colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -252,6 +252,7 @@ int run_rate(const RateOptions& o) {
     print_problems(outcome.problems);
     return kInputError;
   }
+  if (!clear_of_inputs("--output", o.output, with_rules(outcome.inputs, o.rules_file))) return kInputError;
   const auto& used = app::rules_of(outcome, *rules);  // the inspection file's own, unless --rules
   const report::Options options{use_color(o.color, o.output), o.explain};
   if (!emit(report::find_format(o.format)->inspection(used, outcome, options), o.output)) return kInputError;

@@ -57,6 +57,13 @@ struct Rated {
   const model::CaseSet& cases() const { return what_if && what_if->cases ? *what_if->cases : inspection.cases; }
 };
 
+// A file an outcome was read from, so that a command writing files can keep clear of its inputs.
+struct Input {
+  enum class Role { Inspection, Cases, Rules };  // an inspection file; cases (CSV, workbook); rules
+  Role role;
+  std::string path;  // as opened
+};
+
 struct Outcome {
   // The rules it was rated under when the inspection file chose its own (`rules:`) rather than
   // the command's; null: the command's rules. Reports render it under rules_of().
@@ -66,6 +73,9 @@ struct Outcome {
   std::string fieldwork;  // likewise
   std::optional<Rated> rated;
   util::Diagnostics problems;  // why it is invalid; empty when rated
+  // Every file it was read from (not standard input): the file named, the cases file an
+  // inspection file names, the rules file its rules: names. The command's --rules is the CLI's.
+  std::vector<Input> inputs;
 
   Status status() const;
 };
