@@ -1,7 +1,6 @@
 #include "cli/rate_command.hpp"
 
 #include <CLI/CLI.hpp>
-#include <cctype>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -13,6 +12,7 @@
 #include "pdurate/app/pipeline.hpp"
 #include "pdurate/report/formats.hpp"
 #include "pdurate/report/wording.hpp"
+#include "pdurate/util/ascii.hpp"
 
 namespace pdurate::cli {
 namespace {
@@ -59,16 +59,11 @@ const std::map<std::string, readers::Encoding> kEncodings = {
     {"utf-8", readers::Encoding::Utf8},           {"utf8", readers::Encoding::Utf8},
     {"windows-1252", readers::Encoding::Windows1252}, {"cp1252", readers::Encoding::Windows1252}};
 
-std::string lowercase(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // A CLI11 check that the value is one of `names` (any case), listing them when it is not.
 template <class Map>
 std::function<std::string(const std::string&)> one_of(const Map& names, std::string listed) {
   return [&names, listed](const std::string& value) {
-    return names.count(lowercase(value)) ? std::string() : "'" + value + "' is not one of " + listed;
+    return names.count(util::ascii_lowercase(value)) ? std::string() : "'" + value + "' is not one of " + listed;
   };
 }
 
@@ -203,8 +198,8 @@ bool refuse_one_inspection_options(const CLI::App& app) {
 // The table options, with --delimiter and --encoding (checked by CLI11 against these maps) decoded.
 readers::TableOptions table_options(const RateOptions& o) {
   auto table = o.table;
-  if (!o.delimiter.empty()) table.delimiter = kDelimiters.at(lowercase(o.delimiter));
-  if (!o.encoding.empty()) table.encoding = kEncodings.at(lowercase(o.encoding));
+  if (!o.delimiter.empty()) table.delimiter = kDelimiters.at(util::ascii_lowercase(o.delimiter));
+  if (!o.encoding.empty()) table.encoding = kEncodings.at(util::ascii_lowercase(o.encoding));
   return table;
 }
 
