@@ -5,16 +5,20 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
+#include "cli/rules_option.hpp"
 #include "pdurate/rules/load_rules.hpp"
 
 namespace pdurate::cli {
 namespace {
 
 struct RulesOptions {
-  std::string name;  // rules show NAME
+  std::string name;                // rules show NAME
+  std::vector<std::string> files;  // rules check FILE...
 };
 
 // "13 (12 scored)" when some standard is not scored, else "7".
@@ -52,16 +56,38 @@ int run_show(const std::string& name) {
   return kRated;
 }
 
+// Loads each rules file (or built-in name) as rating would, every problem printed; a line per
+// good one says what it holds. Exit 2 when any has a problem.
+int run_check(const std::vector<std::string>& files) {
+  bool all_good = true;
+  for (const auto& file : files) {
+    const auto rules = rules_option(file);
+    if (!rules) {
+      all_good = false;
+      continue;
+    }
+    const auto scored = std::count_if(rules->standards.begin(), rules->standards.end(), [](const auto& s) { return s.scored; });
+    fmt::print("{}: {} ({}): {} standards{}, score 0-{}\n", file, rules->id, rules->name, rules->standards.size(),
+               scored == std::ssize(rules->standards) ? "" : fmt::format(" ({} scored)", scored), rules->max_score());
+  }
+  return all_good ? kRated : kInputError;
+}
+
 }  // namespace
 
 Command setup_rules(CLI::App& parent) {
   auto o = std::make_shared<RulesOptions>();
-  CLI::App* sub = parent.add_subcommand("rules", "The built-in rule sets: list them, or show one's rules file");
+  CLI::App* sub = parent.add_subcommand("rules", "The rule sets: list the built-in ones, show one's rules file, check a rules file");
   sub->require_subcommand(1);
   CLI::App* list = sub->add_subcommand("list", "List the built-in rule sets: name, framework, years, standards, maximum score");
   CLI::App* show = sub->add_subcommand("show", "Print a built-in rule set's rules file (YAML)");
   show->add_option("name", o->name, "The rule set's name, as rules list gives it")->required();
-  return {sub, [list, o] { return list->parsed() ? run_list() : run_show(o->name); }};
+  CLI::App* check = sub->add_subcommand("check", "Check rules files (a new framework's, an edited copy): every problem at its line");
+  check->add_option("file", o->files, "A rules file (or a built-in name)")->required();
+  return {sub, [list, check, o] {
+            if (list->parsed()) return run_list();
+            return check->parsed() ? run_check(o->files) : run_show(o->name);
+          }};
 }
 
 }  // namespace pdurate::cli

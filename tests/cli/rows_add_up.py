@@ -7,6 +7,8 @@ import json
 import subprocess
 import sys
 
+from example_rules import rules_args
+
 binary = sys.argv[1]
 inputs = sorted(glob.glob("examples/**/*.yaml", recursive=True) + glob.glob("examples/**/*.csv", recursive=True))
 inputs = [p for p in inputs if not p.endswith("rules.yaml")]
@@ -25,7 +27,7 @@ def rate(args):
 
 
 for path in inputs:
-    d = rate([path])
+    d = rate([path, *rules_args(path)])
     if d is None:
         continue
     rows = d["rows"]

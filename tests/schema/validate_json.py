@@ -14,6 +14,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cli"))
+from example_rules import rules_args  # noqa: E402
+
 try:
     import jsonschema
 except ImportError:
@@ -64,7 +67,7 @@ def run(args, what, kind, statuses=(0, 1)):
 inspections = sorted(glob.glob("examples/**/inspection.yaml", recursive=True))
 inspections += sorted(glob.glob("examples/*/cases.csv"))
 for path in inspections:
-    run([path, "--format", "json"], f"pdu-rate {path}", "rate")
+    run([path, *rules_args(path), "--format", "json"], f"pdu-rate {path}", "rate")
 
 # The options that add fields to the rate report (the optional ones must then be there, or the
 # schema's description of them would go unchecked).

@@ -41,7 +41,7 @@ rules::Level oracle_overall(const rules::Rules& rules, const std::vector<Tally>&
   };
   int score = organisational_points;
   for (const auto& s : rules.standards) {
-    if (!s.casework()) continue;
+    if (!s.casework() || !s.scored) continue;  // a standard rated but not scored adds nothing
     rules::Level lowest = rules.top();
     for (auto q : s.key_questions)
       if (t[q].relevant() > 0) lowest = std::min(lowest, band(t[q]));
@@ -127,7 +127,11 @@ TEST_CASE("no overall margin without a score") {
   CHECK_FALSE(r.margin.down);
 }
 
-TEST_CASE("overall margins agree with brute force on small random inspections") {
+namespace {
+
+// Random small inspections under `rules` (the shipped rules' structure: P1.1-P1.3 judgement),
+// each rated, and its margins both ways compared with brute force.
+void margins_agree_with_brute_force(const rules::Rules& rules) {
   std::mt19937 rng(2024);
   int checked = 0;
   for (int trial = 0; trial < 40 && checked < 12; ++trial) {
@@ -141,23 +145,25 @@ TEST_CASE("overall margins agree with brute force on small random inspections") 
     }
     if (combinations > 300000) continue;  // keep the enumeration quick
     const rules::Level o1 = rng() % 4, o2 = rng() % 4, o3 = rng() % 4;
-    const int org_points = R().points(o1) + R().points(o2) + R().points(o3);
-    const auto r = engine::rate(R(), make(base), org(o1, o2, o3));
+    const int org_points = rules.points(o1) + rules.points(o2) + rules.points(o3);
+    const auto r = engine::rate(rules, make(base), org(o1, o2, o3));
     REQUIRE(r.overall);
-    CHECK(*r.overall == oracle_overall(R(), base, org_points));
-    const auto up = *r.overall < R().top() ? brute_force(R(), base, org_points, *r.overall + 1, true) : std::nullopt;
-    const auto down = *r.overall > 0 ? brute_force(R(), base, org_points, *r.overall - 1, false) : std::nullopt;
+    CHECK(*r.overall == oracle_overall(rules, base, org_points));
+    const auto up = *r.overall < rules.top() ? brute_force(rules, base, org_points, *r.overall + 1, true) : std::nullopt;
+    const auto down = *r.overall > 0 ? brute_force(rules, base, org_points, *r.overall - 1, false) : std::nullopt;
     CAPTURE(trial);
     CHECK(r.margin.up == up);
     CHECK(r.margin.down == down);
+    for (const auto& move : r.margin.plan_up) CHECK(rules.standards[move.standard].scored);
+    for (const auto& move : r.margin.plan_down) CHECK(rules.standards[move.standard].scored);
     // Applying the plan reaches the band with exactly that many changes.
     if (r.margin.up) {
       auto t = base;
       std::size_t applied = 0;
       for (const auto& move : r.margin.plan_up)
-        for (auto q : R().standards[move.standard].key_questions)
+        for (auto q : rules.standards[move.standard].key_questions)
           if (t[q].relevant() > 0) {
-            const auto need = *engine::min_yes(R(), t[q].relevant(), move.to);
+            const auto need = *engine::min_yes(rules, t[q].relevant(), move.to);
             if (need > t[q].yes) {
               applied += need - t[q].yes;
               t[q].no -= need - t[q].yes;
@@ -165,9 +171,18 @@ TEST_CASE("overall margins agree with brute force on small random inspections") 
             }
           }
       CHECK(applied == *r.margin.up);
-      CHECK(oracle_overall(R(), t, org_points) > *r.overall);
+      CHECK(oracle_overall(rules, t, org_points) > *r.overall);
     }
     ++checked;
   }
   CHECK(checked >= 8);
+}
+
+}  // namespace
+
+TEST_CASE("overall margins agree with brute force on small random inspections") {
+  SUBCASE("under the shipped rules") { margins_agree_with_brute_force(R()); }
+  // The youth framework's rule kind: margins must never spend changes on a standard that adds
+  // no points to the score.
+  SUBCASE("with P2.4 rated but not scored") { margins_agree_with_brute_force(unscored_p24()); }
 }

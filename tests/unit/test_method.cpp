@@ -309,26 +309,6 @@ TEST_CASE("overall rating of every score from 0 to 21") {
 // follow because they ask the method (standard_points, overall_rating) or read the Result.
 namespace {
 
-// The shipped rules with P2.4 rated but not scored, and score bands over 0 to 18.
-const rules::Rules& unscored_p24() {
-  static const rules::Rules r = [] {
-    std::string text(rules::default_rules_text());
-    const auto edit = [&](std::string_view from, std::string_view to) {
-      const auto at = text.find(from);
-      REQUIRE(at != std::string::npos);
-      text.replace(at, from.size(), to);
-    };
-    edit("    name: Reviewing\n", "    name: Reviewing\n    scored: false\n");
-    edit("    min: 4\n    max: 10\n", "    min: 4\n    max: 9\n");
-    edit("    min: 11\n    max: 17\n", "    min: 10\n    max: 15\n");
-    edit("    min: 18\n    max: 21\n", "    min: 16\n    max: 18\n");
-    util::Diagnostics errors;
-    auto loaded = rules::load_rules(text, "unscored.yaml", errors);
-    REQUIRE_MESSAGE(loaded, lines(errors).front());
-    return *loaded;
-  }();
-  return r;
-}
 
 // P1.x Good, P2.1 to P2.3 Good (13 of 20), P2.4 Outstanding (20 of 20).
 model::Tallies good_but_p24_outstanding() {

@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "pdurate/engine/method.hpp"
+#include "pdurate/rules/default_rules.hpp"
 #include "readers/xlsx/workbook.hpp"
 
 #include <zip.h>
@@ -12,6 +13,26 @@
 namespace pdurate::test {
 
 const rules::Rules& R() { return rules::default_rules(); }
+
+const rules::Rules& unscored_p24() {
+  static const rules::Rules r = [] {
+    std::string text(rules::default_rules_text());
+    const auto edit = [&](std::string_view from, std::string_view to) {
+      const auto at = text.find(from);
+      REQUIRE(at != std::string::npos);
+      text.replace(at, from.size(), to);
+    };
+    edit("    name: Reviewing\n", "    name: Reviewing\n    scored: false\n");
+    edit("    min: 4\n    max: 10\n", "    min: 4\n    max: 9\n");
+    edit("    min: 11\n    max: 17\n", "    min: 10\n    max: 15\n");
+    edit("    min: 18\n    max: 21\n", "    min: 16\n    max: 18\n");
+    util::Diagnostics errors;
+    auto loaded = rules::load_rules(text, "unscored.yaml", errors);
+    REQUIRE_MESSAGE(loaded, lines(errors).front());
+    return *loaded;
+  }();
+  return r;
+}
 
 rules::Level level(std::string_view rating) {
   const auto l = R().find_rating(rating);

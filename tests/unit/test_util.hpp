@@ -30,6 +30,9 @@ using Ratings = std::map<std::size_t, model::OrganisationalRating>;
 
 // The built-in rules (rules/hmip-pdu-2023.yaml), and lookups in them that must succeed.
 const rules::Rules& R();
+// The same rules with P2.4 rated but not scored (the youth framework's rule kind), and score
+// bands over 0 to 18.
+const rules::Rules& unscored_p24();
 rules::Level level(std::string_view rating);
 std::size_t standard(std::string_view id);
 // A key question's answer slot ("2.1.3", "P2.1.3"), or a finding's ("2.1.3.a", "F.oversight").
