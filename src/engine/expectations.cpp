@@ -12,6 +12,7 @@ std::string rating_or_range(const rules::Rules& rules, std::optional<Level> rati
 
 // What an Overall or StandardRating expectation asks for, worded as the actual value is.
 std::string expected_rating(const rules::Rules& rules, const model::Expectation& e) {
+  if (e.not_rated) return "not rated by design";
   return e.range ? rating_or_range(rules, std::nullopt, e.level, e.level_highest) : rules.rating_name(e.level);
 }
 
@@ -58,8 +59,11 @@ std::vector<ExpectationCheck> check_expectations(const rules::Rules& rules, cons
       case Kind::StandardRating: {
         const auto& s = result.standards[e.index];
         c.expected = expected_rating(rules, e);
-        c.actual = rating_or_range(rules, s.rating, s.lowest, s.highest);
-        c.met = e.range ? !s.rating && s.lowest == e.level && s.highest == e.level_highest : s.rating == e.level;
+        const bool by_design = s.basis == Basis::NotRatedByDesign;
+        c.actual = by_design ? "not rated by design" : rating_or_range(rules, s.rating, s.lowest, s.highest);
+        c.met = e.not_rated ? by_design
+                : e.range   ? !s.rating && s.lowest == e.level && s.highest == e.level_highest
+                            : s.rating == e.level;
         break;
       }
       case Kind::KeyQuestionCounts: {

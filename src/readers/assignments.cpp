@@ -154,6 +154,20 @@ std::optional<std::size_t> organisational_standard(const rules::Rules& rules, st
   return s;
 }
 
+// "4.1: not rated": only a standard the rules let be not rated by design can be expected so.
+bool expect_not_rated(const rules::Rules& rules, model::Expectation& e, const util::Origin& origin,
+                      util::Diagnostics& errors) {
+  const auto& def = rules.standards[e.index];
+  if (!def.may_be_not_rated()) {
+    errors.add(origin, fmt::format("{} {} is never 'not rated' by design under {}: expect its rating, or, while an "
+                                   "input is missing, the range still possible (e.g. 'Inadequate to Good')",
+                                   def.id, def.name, rules.id));
+    return false;
+  }
+  e.not_rated = true;
+  return true;
+}
+
 std::optional<model::Expectation> expectation(const rules::Rules& rules, std::string_view key, std::string_view value,
                                               const util::Origin& key_origin, const util::Origin& value_origin,
                                               util::Diagnostics& errors) {
@@ -174,7 +188,8 @@ std::optional<model::Expectation> expectation(const rules::Rules& rules, std::st
   } else if (auto s = any_standard(rules, key)) {
     e.kind = Kind::StandardRating;
     e.index = *s;
-    ok = rating_or_range(rules, value, e, key_origin, errors);
+    ok = util::iequals(value, "not rated") ? expect_not_rated(rules, e, key_origin, errors)
+                                           : rating_or_range(rules, value, e, key_origin, errors);
   } else {
     errors.add(key_origin, unknown_key(rules, key));
   }

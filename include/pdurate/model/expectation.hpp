@@ -29,6 +29,9 @@ struct Expectation {
   bool range = false;
   std::size_t level_highest = 0;  // Overall, StandardRating
   int score_highest = 0;          // Score
+  // StandardRating "not rated": the standard is expected to be not rated by design (the rules'
+  // not_rated_when, e.g. youth resettlement with no resettlement cases).
+  bool not_rated = false;
   util::Location where;           // where it was written
 };
 
