@@ -284,6 +284,7 @@ int run_rate(const RateOptions& o) {
   if (!(format->shows & report::kExpectations))
     for (const auto& e : outcome.rated->expectations)
       if (!e.met) print_message(report::unmet(e));
+  for (const auto& note : outcome.notes) print_note(note);
   for (const auto& notice : report::notices(used, outcome.rated->result)) print_note(notice);
   for (auto s : outcome.rated->unexplained_departures) print_message(report::unexplained_departure(used, s));
   return exit_status(outcome.status());
