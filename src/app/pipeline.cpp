@@ -42,16 +42,27 @@ struct RatedFrom {
   std::map<std::size_t, model::OrganisationalRating> ratings;
 };
 
+// An --answer for a case --where leaves out, and a --where that leaves out no case, change nothing.
+void note_unselected(const model::CaseSet& cases, const model::Scenario& scenario, const engine::Selection& selection,
+                     std::vector<std::string>& notes) {
+  for (const auto& a : scenario.answers)
+    if (!selection.keep[a.case_index] && selection.excluded_by_filter > 0)
+      notes.push_back(fmt::format("--answer for case {} changes nothing: --where leaves the case out", cases.id(a.case_index)));
+  if (!scenario.filters.empty() && selection.excluded_by_filter == 0)
+    notes.push_back("--where leaves out no case: every case matches");
+}
+
 // Carries out a non-empty scenario: the what-if's result replaces the one as recorded, which
 // becomes its baseline. False, with the problems reported, when it cannot be carried out.
 bool carry_out(const rules::Rules& rules, model::Scenario&& scenario, Rated& rated, RatedFrom& from,
-               util::Diagnostics& errors) {
+               util::Diagnostics& errors, std::vector<std::string>& notes) {
   auto evaluation = engine::evaluate(rules, rated.inspection, scenario);
   if (!evaluation.outcome) {
     readers::report_problems(rules, scenario, evaluation.problems, errors);
     return false;
   }
   auto& w = *evaluation.outcome;
+  note_unselected(rated.inspection.cases, scenario, w.selection, notes);
   rated.what_if = WhatIf{std::move(scenario), std::move(rated.result), {}, w.selection, std::move(w.cases)};
   rated.what_if->changes = engine::what_if_changes(rated.what_if->baseline, w.result);
   rated.result = std::move(w.result);
@@ -85,7 +96,8 @@ void rate(Outcome& out, const rules::Rules& rules, const Request& request, model
     rated.expectations = engine::check_expectations(rules, rated.result, inspection.expectations);
   RatedFrom from{inspection.counts, inspection.ratings};
   rated.inspection = std::move(inspection);
-  if (!scenario->empty() && !carry_out(rules, std::move(*scenario), rated, from, out.problems)) return;
+  out.notes = std::move(scenario->notes);
+  if (!scenario->empty() && !carry_out(rules, std::move(*scenario), rated, from, out.problems, out.notes)) return;
   for (auto& c : engine::check_expectations(rules, rated.result, expects)) rated.expectations.push_back(std::move(c));
   if (request.strict)
     for (const auto& s : rated.result.standards)

@@ -9,7 +9,7 @@
 #include "cli/atomic_file.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
-#include "cli/rules_option.hpp"
+#include "pdurate/rules/load_rules.hpp"
 #include "pdurate/app/inspections.hpp"
 #include "pdurate/app/pipeline.hpp"
 #include "pdurate/readers/inspection_file.hpp"
@@ -52,8 +52,9 @@ std::optional<app::Outcome> without_expectations(app::Outcome&& outcome, const r
   return std::move(outcome);
 }
 
-bool write_junit(const CheckOptions& o, const rules::Rules& rules, const std::vector<app::Outcome>& checked) {
-  const auto xml = report::junit::check(rules, checked, {"pdu-rate check", app::describe(rules)});
+bool write_junit(const CheckOptions& o, const rules::Rules& rules, const std::vector<app::Outcome>& checked,
+                 const std::string& rules_described) {
+  const auto xml = report::junit::check(rules, checked, {"pdu-rate check", rules_described});
   if (is_stdout(o.junit_file)) return emit(xml, "");
   util::Diagnostics problems;
   if (write_file_atomically(o.junit_file, xml, problems)) return true;
@@ -69,6 +70,19 @@ std::vector<app::Input> named_inputs(const CheckOptions& o) {
     if (!std::filesystem::is_directory(p, ec))  // a directory's files are checked as they are found
       inputs.push_back({readers::is_yaml_path(p) ? app::Input::Role::Inspection : app::Input::Role::Cases, p});
   return with_rules(std::move(inputs), o.rules_file);
+}
+
+// A check that cannot start (invalid --rules) or finds nothing still writes the JUnit file asked
+// for: one testcase named `name` with an <error> of its problems, so that a CI step publishing
+// the report always finds one. Returns the usage-error status.
+int fail_with_junit(const CheckOptions& o, std::string name, const util::Diagnostics& problems,
+                    const std::string& rules_described) {
+  if (o.junit_file.empty()) return kInputError;
+  app::Outcome outcome;
+  outcome.file = std::move(name);
+  outcome.problems.append(problems);
+  write_junit(o, rules::default_rules(), {std::move(outcome)}, rules_described);
+  return kInputError;
 }
 
 }  // namespace
@@ -92,8 +106,11 @@ Command setup_check(CLI::App& parent) {
 
 int run_check(const CheckOptions& o) {
   if (!clear_of_inputs("--junit", o.junit_file, named_inputs(o))) return kInputError;
-  const auto rules = rules_option(o.rules_file);
-  if (!rules) return kInputError;
+  util::Diagnostics rules_problems;
+  const auto rules = app::load_rules(o.rules_file, rules_problems);
+  print_problems(rules_problems);
+  if (!rules) return fail_with_junit(o, o.rules_file == "-" ? "<stdin>" : o.rules_file, rules_problems,
+                                     o.rules_file + " (invalid)");
   // With --junit -, the XML has standard output to itself; the lines a person reads go to stderr.
   std::FILE* lines = o.junit_file == "-" ? stderr : stdout;
   std::vector<app::Input> inputs;  // of every inspection read, those passed over too
@@ -114,16 +131,19 @@ int run_check(const CheckOptions& o) {
     checked.push_back(std::move(outcome));
   });
   if (checked.empty()) {
-    print_message(fmt::format("check: no inspection with expectations found under {}{}", fmt::join(o.paths, ", "),
-                              passed_over > 0 ? fmt::format(" ({} without expectations passed over)", passed_over) : ""));
-    return kInputError;
+    const auto message = fmt::format("check: no inspection with expectations found under {}{}", fmt::join(o.paths, ", "),
+                                     passed_over > 0 ? fmt::format(" ({} without expectations passed over)", passed_over) : "");
+    print_message(message);
+    util::Diagnostics nothing;
+    nothing.add(util::Origin{}, message);
+    return fail_with_junit(o, fmt::format("{}", fmt::join(o.paths, " ")), nothing, app::describe(*rules));
   }
   const auto counts = app::count(checked);
   fmt::print(lines, "{}\n", report::text::check_summary(counts));
   std::fflush(lines);
   // An input found while checking (a cases: or rules: file): the lines are out, the XML is not.
   if (!clear_of_inputs("--junit", o.junit_file, inputs)) return kInputError;
-  const bool junit_written = o.junit_file.empty() || write_junit(o, *rules, checked);
+  const bool junit_written = o.junit_file.empty() || write_junit(o, *rules, checked, app::describe(*rules));
   return junit_written ? exit_status(counts.worst()) : kInputError;
 }
 

@@ -48,7 +48,7 @@ Command setup_diff(CLI::App& parent) {
       ->type_name("FILE");
   sub->add_option("--rules", o->rules_file, "The rules after the change (default: the built-in rules)")
       ->type_name("FILE");
-  sub->add_option("--format", o->format, "Output format: text or json (schema: doc/schema/diff.schema.json)")
+  sub->add_option("--format", o->format, "Output format: text or json (schema: diff.schema.json in the docs, share/doc/pdu-rate)")
       ->check(CLI::IsMember(diff_formats()))
       ->type_name("FORMAT")
       ->capture_default_str();

@@ -1,6 +1,8 @@
 #include "cli/rate_command.hpp"
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -22,8 +24,8 @@ constexpr const char* kFooter = R"(Exit status:
   1  a check failed: an --expect or an inspection file's expect: was not met,
      or --strict found a guidance departure with no recorded reason
   2  usage error or invalid input, such as a key question with no column under
-     --require-all (nothing is printed on stdout; with several inputs the others
-     are still rated, and the invalid ones marked)
+     --require-all (nothing is printed on stdout, in every format; with several
+     inputs the others are still rated and reported, and the invalid ones marked)
 
 Examples:
   pdu-rate examples/bradford-calderdale/inspection.yaml
@@ -165,9 +167,9 @@ void setup_options(CLI::App& app, RateOptions& o) {
   for (const auto& [name, group] : groups) app.get_option(name)->group(group);
 }
 
-// Several inputs, a directory, or a format with no view of one inspection.
+// Several inputs, or a directory: one row each. One file is one inspection in every format.
 bool is_batch(const RateOptions& o) {
-  if (o.input.size() > 1 || !report::find_format(o.format)->inspection) return true;
+  if (o.input.size() > 1) return true;
   std::error_code ec;
   return o.input[0] != "-" && std::filesystem::is_directory(o.input[0], ec);
 }
@@ -190,6 +192,29 @@ bool refuse_one_inspection_options(const CLI::App& app) {
                                 : name == "--expect" ? "record the expectation in each inspection file (expect:), or "
                                                      : "";
     print_message(name + " applies to one inspection: " + instead + "rate one file at a time");
+    refused = true;
+  }
+  return !refused;
+}
+
+// The options asking for more than the ratings, and what each asks a format to show.
+constexpr std::pair<const char*, unsigned> kShownBy[] = {
+    {"--explain", report::kExplanation},    {"--pivotal", report::kPivotal},
+    {"--by", report::kBreakdown},           {"--rri", report::kRelativeRates},
+    {"--probabilities", report::kProbabilities}, {"--seed", report::kProbabilities},
+    {"--confidence", report::kIntervals}};
+
+// Each given option whose output `format` has no place for, refused with the formats that show it.
+bool refuse_unshown_options(const CLI::App& app, const report::Format& format) {
+  bool refused = false;
+  for (const auto& [name, shown] : kShownBy) {
+    if (app.get_option(name)->count() == 0 || (format.shows & shown)) continue;
+    std::vector<std::string> showing;
+    for (const auto& f : report::formats())
+      if (f.inspection && (f.shows & shown)) showing.emplace_back(f.name);
+    const auto why = format.note.empty() ? std::string() : " (" + std::string(format.note) + ")";
+    print_message(fmt::format("{}: --format {} cannot show it{}: use --format {}, or leave out {}",
+                              name, format.name, why, fmt::join(showing, " or "), name));
     refused = true;
   }
   return !refused;
@@ -227,7 +252,8 @@ Command setup_rate(CLI::App& app) {
               print_message("input is required\nRun 'pdu-rate --help' for more information.");
               return kInputError;
             }
-            if (!is_batch(*o)) return run_rate(*o);
+            if (!is_batch(*o))
+              return refuse_unshown_options(app, *report::find_format(o->format)) ? run_rate(*o) : kInputError;
             if (!refuse_one_inspection_options(app)) return kInputError;
             // A format with a view of one inspection only (markdown): refused, never a crash.
             if (!report::find_format(o->format)->inspections) {
@@ -250,7 +276,15 @@ int run_rate(const RateOptions& o) {
   if (!clear_of_inputs("--output", o.output, with_rules(outcome.inputs, o.rules_file))) return kInputError;
   const auto& used = app::rules_of(outcome, *rules);  // the inspection file's own, unless --rules
   const report::Options options{use_color(o.color, o.output), o.explain};
-  if (!emit(report::find_format(o.format)->inspection(used, outcome, options), o.output)) return kInputError;
+  const auto* format = report::find_format(o.format);
+  // A format with a table of many only (none yet) gives the one row.
+  const auto text = format->inspection ? format->inspection(used, outcome, options)
+                                       : format->inspections(used, std::vector<app::Outcome>{outcome}, options);
+  if (!emit(text, o.output)) return kInputError;
+  if (!(format->shows & report::kExpectations))
+    for (const auto& e : outcome.rated->expectations)
+      if (!e.met) print_message(report::unmet(e));
+  for (const auto& note : outcome.notes) print_note(note);
   for (const auto& notice : report::notices(used, outcome.rated->result)) print_note(notice);
   for (auto s : outcome.rated->unexplained_departures) print_message(report::unexplained_departure(used, s));
   return exit_status(outcome.status());

@@ -1,6 +1,7 @@
 // `pdu-rate [options] FILE...`: rating, the root command. One input rates one inspection and
-// prints its report (optionally as a what-if); several inputs, a directory, or a format that
-// has no view of one inspection (csv) rate each and print one row each (cli/batch_command.hpp).
+// prints its report (optionally as a what-if) in any format, refusing an option the format
+// cannot show; several inputs or a directory rate each and print one row each
+// (cli/batch_command.hpp).
 #pragma once
 
 #include <string>

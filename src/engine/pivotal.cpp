@@ -36,4 +36,11 @@ std::vector<PivotalChange> pivotal(const rules::Rules& rules, const model::CaseS
   return out;
 }
 
+PivotalEffect pivotal_effect(const rules::Rules& rules, const Result& result, const PivotalChange& p) {
+  if (!result.score || !p.rating_before || !p.rating_after) return {};
+  const int score = *result.score - standard_points(rules, p.standard, *p.rating_before) +
+                    standard_points(rules, p.standard, *p.rating_after);
+  return {score, overall_rating(rules, score).rating};
+}
+
 }  // namespace pdurate::engine

@@ -1,6 +1,8 @@
 #include "pdurate/readers/what_if.hpp"
 
 #include <charconv>
+#include <map>
+#include <set>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -22,6 +24,7 @@ class WhatIfParser {
     for (const auto& s : t.excludes) exclude(s);
     for (const auto& s : t.wheres) where(s);
     for (const auto& s : t.shifts) shift(s);
+    if (inspection_) answers_of_excluded_cases();
     return std::move(scenario_);
   }
 
@@ -35,15 +38,48 @@ class WhatIfParser {
     std::vector<std::string> ids;
     for (const auto& q : rules_.questions) ids.push_back(q.short_id);
     std::string message = fmt::format("no key question '{}'", id);
-    if (auto guess = util::did_you_mean(id, ids)) message += fmt::format("; did you mean {}?", *guess);
+    if (const auto standard = rules_.find_standard_loosely(id)) {
+      // A standard's id, one level up from its key questions: name them.
+      std::vector<std::string> its;
+      for (const auto& q : rules_.questions)
+        if (q.standard == *standard) its.push_back(q.short_id);
+      message = its.empty() ? fmt::format("{} is a standard, with no key questions", rules_.standards[*standard].id)
+                            : fmt::format("{} is a standard, not a key question: its key questions are {}",
+                                          rules_.standards[*standard].id, fmt::join(its, ", "));
+    } else if (auto guess = util::did_you_mean(id, ids)) {
+      message += fmt::format("; did you mean {}?", *guess);
+    }
     error(option, text, message);
     return std::nullopt;
+  }
+
+  // A second value for what an earlier option set: the same value is harmless, another a conflict.
+  template <class Key, class Value>
+  bool consistent(std::map<Key, std::pair<Value, std::string>>& given, const Key& key, const Value& value,
+                  std::string_view option, const std::string& text, std::string_view one_per) {
+    const auto [it, fresh] = given.try_emplace(key, value, text);
+    if (fresh || it->second.first == value) return fresh;
+    error(option, text, fmt::format("conflicts with {} '{}': give one {}", option, it->second.second, one_per));
+    return false;
+  }
+
+  // An --answer for a case --exclude leaves out is a conflict: which is meant?
+  void answers_of_excluded_cases() {
+    for (const auto& [c, text] : answered_)
+      for (auto e : scenario_.excluded)
+        if (e == c)
+          error("--answer", text, fmt::format("case {} is left out by --exclude {}: give one or the other",
+                                               inspection_->cases.id(c), inspection_->cases.id(c)));
   }
 
   std::optional<std::size_t> case_index(std::string_view option, std::string_view text, std::string_view id) {
     if (!inspection_) return std::nullopt;
     if (auto c = inspection_->cases.find(id)) return c;
-    error(option, text, fmt::format("no case '{}' in {}", id, inspection_->file));
+    std::string message = fmt::format("no case '{}' in {}", id, inspection_->file);
+    std::vector<std::string> ids;  // only on this error: a million cases is fine once
+    for (std::size_t c = 0; c < inspection_->cases.size(); ++c) ids.emplace_back(inspection_->cases.id(c));
+    if (auto guess = util::did_you_mean(id, ids)) message += fmt::format("; did you mean '{}'?", *guess);
+    error(option, text, message);
     return std::nullopt;
   }
 
@@ -55,6 +91,7 @@ class WhatIfParser {
     const auto standard = organisational_standard(rules_, text.substr(0, eq), origin, errors_);
     const auto level = standard ? rating_named(rules_, text.substr(eq + 1), origin, errors_) : std::nullopt;
     if (!standard || !level) return;
+    if (!consistent(ratings_given_, *standard, *level, "--rating", text, "rating per standard")) return;
     if (!inspection_) return;
     model::OrganisationalRating r{*level, "", {"command line"}};
     const auto& id = rules_.standards[*standard].id;
@@ -63,7 +100,9 @@ class WhatIfParser {
       inspection_->ratings[*standard] = r;  // fills in the input
       return;
     }
-    if (it->second.level == *level) return;  // the same rating: nothing changes
+    if (it->second.level == *level)
+      return scenario_.notes.push_back(fmt::format("--rating {}: {} is rated {} already; nothing changes", text, id,
+                                                   rules_.rating_name(*level)));
     scenario_.ratings[*standard] = r;
     scenario_.described.push_back(fmt::format("{} rated {} (recorded: {})", id, rules_.rating_name(*level),
                                               rules_.rating_name(it->second.level)));
@@ -78,12 +117,20 @@ class WhatIfParser {
     const auto value = std::string_view(text).substr(eq + 1);
     const auto a = model::parse_answer(value);
     if (!a) error("--answer", text, fmt::format("'{}' is not an answer: write {}", value, model::answer_vocabulary()));
+    if (q && a && !consistent(answers_given_, std::pair(text.substr(0, colon), *q), *a, "--answer", text,
+                              "answer per case and key question"))
+      return;
     const auto c = case_index("--answer", text, std::string_view(text).substr(0, colon));
     if (!q || !a || !c) return;
     if (!inspection_->cases.has_question(*q))
       return error("--answer", text, fmt::format("{} has no column for {}", inspection_->file, rules_.questions[*q].short_id));
     scenario_.answers.push_back({*c, *q, *a});
+    answered_.emplace_back(*c, text);
     const auto recorded = inspection_->cases.answer(*c, *q);
+    if (recorded == *a)
+      scenario_.notes.push_back(fmt::format("--answer {}: case {} answers {} {} already; nothing changes", text,
+                                            inspection_->cases.id(*c), rules_.questions[*q].short_id,
+                                            model::to_string(*a)));
     scenario_.described.push_back(
         recorded == *a ? fmt::format("case {} answers {} {} (as recorded: no change)", inspection_->cases.id(*c),
                                      rules_.questions[*q].short_id, model::to_string(*a))
@@ -118,8 +165,22 @@ class WhatIfParser {
       else if (!names.empty()) message += fmt::format(" (it has: {})", fmt::join(names, ", "));
       return error("--where", text, message);
     }
+    if (!known_value(text, name, *attribute, value)) return;
     scenario_.filters.push_back({*attribute, value, equals});
     scenario_.described.push_back(fmt::format("only cases with {} {} {}", name, equals ? "=" : "!=", value));
+  }
+
+  // A value no case has would filter out every case (=) or none (!=): a typo, said with the values.
+  bool known_value(const std::string& text, const std::string& name, std::size_t attribute, const std::string& value) {
+    std::set<std::string> values;
+    for (std::size_t c = 0; c < inspection_->cases.size(); ++c) values.emplace(inspection_->cases.attribute(c, attribute));
+    if (values.count(value)) return true;
+    std::vector<std::string> list(values.begin(), values.end());
+    std::string message = fmt::format("no case has {} '{}'", name, value);
+    if (auto guess = util::did_you_mean(value, list)) message += fmt::format("; did you mean '{}'?", *guess);
+    else if (list.size() <= 20) message += fmt::format(" (values: {})", fmt::join(list, ", "));
+    error("--where", text, message);
+    return false;
   }
 
   void shift(const std::string& text) {
@@ -146,6 +207,9 @@ class WhatIfParser {
   model::Inspection* inspection_;
   util::Diagnostics& errors_;
   model::Scenario scenario_;
+  std::map<std::size_t, std::pair<rules::Level, std::string>> ratings_given_;  // standard: rating, option text
+  std::map<std::pair<std::string, std::size_t>, std::pair<model::Answer, std::string>> answers_given_;
+  std::vector<std::pair<std::size_t, std::string>> answered_;  // case index, --answer text
 };
 
 }  // namespace
@@ -155,7 +219,10 @@ void report_problems(const rules::Rules& rules, const model::Scenario& scenario,
   using Kind = model::ScenarioProblem::Kind;
   for (const auto& p : problems) {
     if (p.kind == Kind::NoCaseLeft) {
-      errors.add({}, fmt::format("--exclude and --where leave none of the {} cases to rate", p.cases));
+      const auto* options = scenario.filters.empty()    ? "--exclude leaves"
+                            : scenario.excluded.empty() ? "--where leaves"
+                                                        : "--exclude and --where leave";
+      errors.add({}, fmt::format("{} none of the {} cases to rate", options, p.cases));
       continue;
     }
     const auto& shift = scenario.shifts[p.shift];

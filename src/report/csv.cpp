@@ -53,6 +53,11 @@ std::vector<std::string> row(const rules::Rules& rules, const app::Outcome& o, s
 
 }  // namespace
 
+std::string inspection(const rules::Rules& rules, const app::Outcome& outcome, const Options&) {
+  const auto head = header(rules);
+  return line(head) + line(row(rules, outcome, head.size()));
+}
+
 std::string batch(const rules::Rules& rules, const std::vector<app::Outcome>& outcomes, const Options&) {
   const auto head = header(rules);
   std::string out = line(head);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "pdurate/engine/margins.hpp"
 #include "pdurate/engine/method.hpp"
 #include "pdurate/report/wording.hpp"
 
@@ -13,12 +14,50 @@ std::string comparison_phrase(const rules::Rules& rules) {
   return rules.comparison == rules::Comparison::Exact ? "" : " (after rounding to a whole percent)";
 }
 
-std::string moves(const rules::Rules& rules, const std::vector<engine::StandardMove>& plan) {
+// The No -> Yes changes lifting standard `s` to `target`, by key question, most first
+// ("22 on 2.3.3, 11 on 2.3.2"); empty when they do not add up to `total` (then the total alone
+// is said, rather than a split that misleads).
+std::string split_by_question(const rules::Rules& rules, const engine::StandardResult& s, rules::Level target,
+                              std::size_t total) {
+  std::vector<std::pair<std::size_t, std::size_t>> split;  // changes, question
+  std::size_t sum = 0;
+  for (const auto& kq : s.key_questions) {
+    if (!kq.band) continue;  // as the margin counts: key questions with a band only
+    const auto n = engine::changes_to_reach(rules, kq.tally, target);
+    if (!n) return "";
+    if (*n > 0) split.emplace_back(*n, kq.question);
+    sum += *n;
+  }
+  if (sum != total || split.empty()) return "";
+  std::stable_sort(split.begin(), split.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::string out;
+  for (const auto& [n, q] : split) out += fmt::format("{}{} on {}", out.empty() ? "" : ", ", n, rules.questions[q].short_id);
+  return out;
+}
+
+// The key question whose `changes` Yes -> No answers would drop standard `s` to `target` (a
+// standard falls with its cheapest key question): " on 2.1.3", or empty.
+std::string falling_question(const rules::Rules& rules, const engine::StandardResult& s, rules::Level target,
+                             std::size_t changes) {
+  for (const auto& kq : s.key_questions)
+    if (kq.band && engine::changes_to_fall(rules, kq.tally, target) == changes)
+      return fmt::format("{} on {}", changes, rules.questions[kq.question].short_id);
+  return "";
+}
+
+std::string moves(const rules::Rules& rules, const engine::Result& result, const std::vector<engine::StandardMove>& plan,
+                  bool up) {
   std::string out;
   for (std::size_t i = 0; i < plan.size(); ++i) {
     if (i > 0) out += ", ";
-    out += fmt::format("{} to {} ({})", rules.standards[plan[i].standard].id, rules.rating_name(plan[i].to),
-                       plan[i].changes);
+    const auto& m = plan[i];
+    const auto& s = result.standards[m.standard];
+    const auto split = up ? split_by_question(rules, s, m.to, m.changes) : falling_question(rules, s, m.to, m.changes);
+    // One key question: "P2.1 to Good (61 on 2.1.2)"; several: "(61: 40 on 2.1.2, 21 on 2.1.3)".
+    const auto detail = split.empty()                              ? fmt::format("{}", m.changes)
+                        : split.find(',') == std::string::npos ? split
+                                                                   : fmt::format("{}: {}", m.changes, split);
+    out += fmt::format("{} to {} ({})", rules.standards[m.standard].id, rules.rating_name(m.to), detail);
   }
   return out;
 }
@@ -66,9 +105,15 @@ std::string explain_casework(const rules::Rules& rules, const engine::StandardRe
     if (other.present && !other.band)
       text += fmt::format(" {} has {} and does not count.", rules.questions[other.question].short_id,
                           no_band(other.tally));
-  if (s.margin.up)
-    text += fmt::format(" {} more Yes answer{} would lift it to {}.", *s.margin.up, *s.margin.up == 1 ? "" : "s",
-                        rules.rating_name(*s.rating + 1));
+  if (s.margin.up) {
+    // Say where the answers must go: 33 on the lowest reads as 33 on one question otherwise.
+    const auto split = split_by_question(rules, s, *s.rating + 1, *s.margin.up);
+    std::string where;  // " on 2.3.3" for one key question, " (22 on 2.3.3, 11 on 2.3.2)" for several
+    if (split.find(',') != std::string::npos) where = " (" + split + ")";
+    else if (!split.empty()) where = split.substr(split.find(" on "));
+    text += fmt::format(" {} more Yes answer{}{} would lift it to {}.", *s.margin.up, *s.margin.up == 1 ? "" : "s",
+                        where, rules.rating_name(*s.rating + 1));
+  }
   return text;
 }
 
@@ -135,14 +180,30 @@ std::string explain_overall_margin(const rules::Rules& rules, const engine::Resu
   std::string text;
   if (r.margin.up)
     text = fmt::format("{} changed answer{} would lift the overall rating to {}: {}.", *r.margin.up,
-                       *r.margin.up == 1 ? "" : "s", rules.rating_name(*r.overall + 1), moves(rules, r.margin.plan_up));
+                       *r.margin.up == 1 ? "" : "s", rules.rating_name(*r.overall + 1), moves(rules, r, r.margin.plan_up, true));
   else if (*r.overall < rules.top())
     text = fmt::format("No change of case answers alone can lift the overall rating to {}.",
                        rules.rating_name(*r.overall + 1));
   if (r.margin.down)
     text += fmt::format("{}{} changed answer{} would lower it to {}: {}.", text.empty() ? "" : " ", *r.margin.down,
                         *r.margin.down == 1 ? "" : "s", rules.rating_name(*r.overall - 1),
-                        moves(rules, r.margin.plan_down));
+                        moves(rules, r, r.margin.plan_down, false));
+  return text;
+}
+
+std::string pivotal_effect_text(const rules::Rules& rules, const engine::Result& result, const engine::PivotalChange& p) {
+  const auto name = [&](std::optional<rules::Level> l) { return l ? rules.rating_name(*l) : std::string("not rated"); };
+  std::string text = fmt::format("{} {} (now {})", rules.standards[p.standard].id, name(p.rating_after),
+                                 name(p.rating_before));
+  const auto effect = engine::pivotal_effect(rules, result, p);
+  if (!effect.score || !result.overall) return text;
+  const int score = *effect.score;
+  const auto overall = *effect.overall;
+  text += score == *result.score ? ", score unchanged"
+                                 : fmt::format(", score {}/{} (now {})", score, result.max_score, *result.score);
+  text += overall == *result.overall
+              ? fmt::format(", overall rating still {}", rules.rating_name(overall))
+              : fmt::format(", overall rating {} (now {})", rules.rating_name(overall), rules.rating_name(*result.overall));
   return text;
 }
 

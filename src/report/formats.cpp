@@ -11,9 +11,9 @@ namespace pdurate::report {
 namespace {
 
 constexpr std::array kFormats{
-    Format{"text", "", &text::inspection, &text::table, &text::diff},
-    Format{"json", "schema: doc/json-output.md", &json::inspection, &json::batch, &json::diff},
-    Format{"csv", "one row per inspection", nullptr, &csv::batch, nullptr},
+    Format{"text", "", &text::inspection, &text::table, &text::diff, kEverything},
+    Format{"json", "fields: json-output.md in the docs, share/doc/pdu-rate", &json::inspection, &json::batch, &json::diff, kEverything},
+    Format{"csv", "one row per inspection", &csv::inspection, &csv::batch, nullptr},
     Format{"markdown", "the report's tables, one inspection", &markdown::inspection, nullptr, nullptr},
 };
 

@@ -168,7 +168,15 @@ TEST_CASE("evaluate carries out a scenario or says why it cannot") {
   REQUIRE(evaluation.problems.size() == 1u);
   util::Diagnostics errors;
   readers::report_problems(R(), nobody, evaluation.problems, errors);
-  CHECK(only_problem(errors) == "--exclude and --where leave none of the 5 cases to rate");
+  CHECK(only_problem(errors) == "--where leaves none of the 5 cases to rate");  // only the option given
+  nobody.excluded = {0};
+  util::Diagnostics both;
+  readers::report_problems(R(), nobody, evaluation.problems, both);
+  CHECK(only_problem(both) == "--exclude and --where leave none of the 5 cases to rate");
+  nobody.filters.clear();
+  util::Diagnostics excluded;
+  readers::report_problems(R(), nobody, evaluation.problems, excluded);
+  CHECK(only_problem(excluded) == "--exclude leaves none of the 5 cases to rate");
 
   model::Scenario too_far;
   too_far.shifts = {{question("2.1.1"), 3}};  // only one No to turn

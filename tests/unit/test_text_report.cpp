@@ -65,7 +65,8 @@ TEST_CASE("a check line per outcome: pass, FAIL with each difference, or ERROR")
 TEST_CASE("the check summary names errors only when there are some") {
   CHECK(report::text::check_summary({2, 1, 0}) == "2 passed, 1 failed");
   CHECK(report::text::check_summary({}) == "0 passed, 0 failed");
-  CHECK(report::text::check_summary({1, 0, 1}) == "1 passed, 0 failed, 1 errors");
+  CHECK(report::text::check_summary({1, 0, 1}) == "1 passed, 0 failed, 1 error");
+  CHECK(report::text::check_summary({1, 0, 2}) == "1 passed, 0 failed, 2 errors");
 }
 
 TEST_CASE("the table has one row per inspection with abbreviated ratings and a key") {
@@ -101,7 +102,7 @@ TEST_CASE("the diff lists only what changed with the key question that caused it
         "\n"
         "ERROR z.yaml: invalid input (1 problem, listed on stderr)\n"
         "\n"
-        "2 compared, 1 changed, 1 errors\n");
+        "2 compared, 1 changed, 1 error\n");
 }
 
 TEST_CASE("counts that differ between the sides are shown both ways") {

@@ -73,6 +73,9 @@ struct Outcome {
   std::string fieldwork;  // likewise
   std::optional<Rated> rated;
   util::Diagnostics problems;  // why it is invalid; empty when rated
+  // What-ifs that changed nothing (an answer as recorded, a case --where left out), one
+  // sentence each: for stderr, since they are no errors.
+  std::vector<std::string> notes;
   // Every file it was read from (not standard input): the file named, the cases file an
   // inspection file names, the rules file its rules: names. The command's --rules is the CLI's.
   std::vector<Input> inputs;

@@ -23,6 +23,14 @@ struct PivotalChange {
   std::vector<std::size_t> cases;                    // indices of the cases answering `from`
 };
 
+// What a pivotal change does beyond its standard: the score and the overall rating after it
+// (the others standards as rated). Unknown (nullopt) when the score is not known, before or after.
+struct PivotalEffect {
+  std::optional<int> score;
+  std::optional<Level> overall;
+};
+PivotalEffect pivotal_effect(const rules::Rules& rules, const Result& result, const PivotalChange& change);
+
 // Every change of one answer (Yes, No, N/A to either other) that changes a casework standard's
 // rating, given the tallies the result was rated from and the cases behind them. The effect of
 // a change depends only on the question and the answers, so each is evaluated once.

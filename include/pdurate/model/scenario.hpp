@@ -52,6 +52,8 @@ struct Scenario {
   std::vector<CaseFilter> filters;
   std::vector<Shift> shifts;
   std::vector<std::string> described;  // each change in words, in the order given
+  // What-ifs given that change nothing (an answer or rating as recorded), one sentence each.
+  std::vector<std::string> notes;
 
   bool empty() const {
     return ratings.empty() && answers.empty() && excluded.empty() && filters.empty() && shifts.empty();

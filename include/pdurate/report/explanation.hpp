@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "pdurate/engine/pivotal.hpp"
 #include "pdurate/engine/result.hpp"
 #include "pdurate/rules/rules.hpp"
 
@@ -28,6 +29,12 @@ std::string explain_standard(const rules::Rules& rules, const engine::Result& re
 
 // "Score 1/21: P1.1 Inadequate 0 + ... = 1. Scores 0 to 3 are Inadequate."
 std::string explain_overall(const rules::Rules& rules, const engine::Result& result);
+
+// What one pivotal change does to its standard, the score and the overall rating: "P2.3
+// Requires improvement (now Inadequate), score 2/21 (now 1), overall rating still Inadequate".
+// The score and overall rating only when the score is known before and after.
+std::string pivotal_effect_text(const rules::Rules& rules, const engine::Result& result,
+                                const engine::PivotalChange& change);
 
 // "87 changed answers would lift the overall rating to Requires improvement: P2.1 to Good (61),
 // P2.4 to Requires improvement (26)." Empty when there is no score.

@@ -20,6 +20,19 @@ struct Options {
   bool explain = false;  // the plain-words explanation of every rating (text; JSON always has it)
 };
 
+// What a format's view of one inspection shows beyond the ratings (bits). An option asking for
+// something the chosen format does not show is refused, naming the option, never dropped.
+enum Shows : unsigned {
+  kExplanation = 1u << 0,    // --explain
+  kPivotal = 1u << 1,        // --pivotal
+  kBreakdown = 1u << 2,      // --by
+  kRelativeRates = 1u << 3,  // --rri
+  kProbabilities = 1u << 4,  // --probabilities (and its --seed)
+  kIntervals = 1u << 5,      // --confidence
+  kExpectations = 1u << 6,   // the expectations checked (else each unmet one is said on stderr)
+  kEverything = (1u << 7) - 1,
+};
+
 struct Format {
   std::string_view name;
   std::string_view note;  // for --help, e.g. "schema: doc/json-output.md"; may be empty
@@ -28,6 +41,7 @@ struct Format {
                              const Options& options);
   std::string (*diff)(const rules::Rules& base, const rules::Rules& rules, const std::vector<app::Outcome>& outcomes,
                       const Options& options);
+  unsigned shows = 0;  // Shows: what `inspection` shows; a new format shows nothing more until it says so
 };
 
 std::span<const Format> formats();

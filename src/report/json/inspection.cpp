@@ -99,6 +99,12 @@ void pivotal(Writer& j, const rules::Rules& rules, const app::Rated& rated) {
     j.key("cases").begin_array();
     for (auto c : p.cases) j.string(cases.id(c));
     j.end_array();
+    const auto effect = engine::pivotal_effect(rules, rated.result, p);
+    j.key("score_after");
+    if (effect.score) j.number(*effect.score);
+    else j.null();
+    j.key("overall_after");
+    level_or_null(j, rules, effect.overall);
     j.end_object();
   }
   j.end_array();

@@ -25,7 +25,7 @@ std::string check_line(const rules::Rules& rules, const app::Outcome& outcome) {
 
 std::string check_summary(const app::Counts& c) {
   std::string line = fmt::format("{} passed, {} failed", c.passed, c.failed);
-  if (c.invalid > 0) line += fmt::format(", {} errors", c.invalid);
+  if (c.invalid > 0) line += fmt::format(", {} error{}", c.invalid, c.invalid == 1 ? "" : "s");
   return line;
 }
 

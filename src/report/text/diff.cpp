@@ -64,7 +64,7 @@ std::string diff(const rules::Rules& base, const rules::Rules& rules, const std:
   }
   const auto c = app::count(outcomes);
   out += fmt::format("\n{} compared, {} changed", c.passed + c.failed, c.failed);
-  if (c.invalid > 0) out += fmt::format(", {} errors", c.invalid);
+  if (c.invalid > 0) out += fmt::format(", {} error{}", c.invalid, c.invalid == 1 ? "" : "s");
   return out + "\n";
 }
 

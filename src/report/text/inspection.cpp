@@ -15,6 +15,7 @@ namespace {
 constexpr std::size_t kWidth = 100;       // wrap notes at this many columns
 constexpr std::size_t kLabelWidth = 42;   // "  P2.3 Implementation and delivery", "> 2.1.1 engaging ..."
 constexpr std::string_view kNoteIndent = "       ";
+constexpr std::size_t kPivotalCasesShown = 10;  // case ids per pivotal change in text (JSON: all)
 
 class Text {
  public:
@@ -160,12 +161,14 @@ class Text {
     line(style_.bold("Pivotal answers: one changed answer would change a standard's rating"));
     for (const auto& p : *rated_.pivotal) {
       const auto& q = rules.questions[p.question];
+      // The first few cases, to start a re-read from; JSON lists them all.
       std::string ids;
-      for (std::size_t i = 0; i < p.cases.size(); ++i) ids += (i ? ", " : "") + std::string(cases.id(p.cases[i]));
-      note(fmt::format("{} {} -> {} in any of {} case{} would make {} {}: {}", q.short_id, model::to_string(p.from),
+      const auto shown = std::min(p.cases.size(), kPivotalCasesShown);
+      for (std::size_t i = 0; i < shown; ++i) ids += (i ? ", " : "") + std::string(cases.id(p.cases[i]));
+      if (shown < p.cases.size()) ids += fmt::format(" ... and {} more", p.cases.size() - shown);
+      note(fmt::format("{} {} -> {} in any of {} case{} would make {}: {}", q.short_id, model::to_string(p.from),
                        model::to_string(p.to), p.cases.size(), p.cases.size() == 1 ? "" : "s",
-                       rules.standards[p.standard].id,
-                       p.rating_after ? rules.rating_name(*p.rating_after) : std::string("not rated"), ids));
+                       pivotal_effect_text(rules, rated_.result, p), ids));
     }
   }
 
