@@ -77,6 +77,31 @@ void chart(const Page& page, const engine::Breakdown& b, std::size_t standard) {
   page.out.element("figcaption", fmt::format("{} {}, by {}", def.id, def.name, b.name)).close();
 }
 
+// The charts' numbers as a table: every key question's Yes/relevant and % Yes in each group.
+void figures_table(const Page& page, const engine::Breakdown& b) {
+  auto& out = page.out;
+  std::vector<std::pair<std::string, bool>> columns{{"Key question", false}};
+  for (const auto& g : b.groups) columns.emplace_back(group_name(g), true);
+  columns.emplace_back("All cases", true);
+  out.open("table", {{"class", "breakdown-figures"}});
+  out.element("caption", fmt::format("Yes/relevant and % Yes of each key question, by {}.", b.name));
+  header_row(out, columns);
+  out.open("tbody");
+  for (std::size_t q = 0; q < page.rules.questions.size(); ++q) {
+    if (q >= b.total.tallies.present.size() || !b.total.tallies.present[q]) continue;
+    out.open("tr").element("td", page.rules.questions[q].short_id + " " + page.rules.questions[q].topic);
+    const auto cell = [&](const engine::BreakdownGroup& g) {
+      const auto& t = g.tallies.questions[q];
+      out.element("td", {{"class", "num"}}, fmt::format("{}/{}{}", t.yes, t.relevant(),
+                                                        t.relevant() ? " · " + percent_text(t) : ""));
+    };
+    for (const auto& g : b.groups) cell(g);
+    cell(b.total);
+    out.close();
+  }
+  out.close().close();
+}
+
 }  // namespace
 
 void breakdowns(const Page& page) {
@@ -89,6 +114,7 @@ void breakdowns(const Page& page) {
     table(page, b);
     for (std::size_t s = 0; s < page.rules.standards.size(); ++s)
       if (page.rules.standards[s].casework()) chart(page, b, s);
+    figures_table(page, b);
     page.out.close();
   }
   page.out.close();

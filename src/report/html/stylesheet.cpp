@@ -40,7 +40,7 @@ th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #ddd; vert
 th { border-bottom: 2px solid #888; font-weight: bold; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.domain th { background: #f3f3f3; border-bottom: 1px solid #bbb; padding-top: 8px; }
-tr.total th, tr.total td { border-top: 2px solid #888; font-weight: bold; }
+tr.total th, tr.total td { border-top: 2px solid #888; border-bottom: 1px solid #ddd; font-weight: bold; }
 tr.lowest td { font-weight: bold; }
 table.key-questions td:first-child { width: 30%; }
 table.key-questions td:last-child { width: 22%; }
