@@ -37,7 +37,7 @@ void standard(const Page& page, const engine::StandardResult& s) {
   if (s.basis == engine::Basis::NotRatedByDesign) out.element("span", {{"class", "rating none"}}, "not rated by design");
   else rating_chip(page, s.rating, s.lowest, s.highest);
   out.close();
-  if (s.basis == engine::Basis::NotRatedByDesign) out.element("p", def.not_rated_when);
+  if (s.basis == engine::Basis::NotRatedByDesign) out.element("p", "Not rated by design: " + def.not_rated_when + ".");
   else if (!s.rating)
     out.element("p", fmt::format("The inspectors' rating is not given: give it in the inspection file (ratings:) or "
                                  "with --rating {}=RATING.", def.id));
