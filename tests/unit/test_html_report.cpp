@@ -71,15 +71,16 @@ TEST_CASE("a bar chart draws each bar as long as its percentage, with its whiske
   const auto out = svg::bar_chart(chart);
   CHECK(contains(out, "<title>P2.1 &lt;Assessment&gt;</title>"));
   CHECK(contains(out, "<title>36 of 79 &amp; more</title>"));
-  // 36/79 of the 400-unit plot: 182.3 long, from x = 262.
-  CHECK(contains(out, "<rect x=\"262\" y=\"" ));
-  CHECK(contains(out, "width=\"182.3\" height=\"18\" class=\"fill r0\"/>"));
-  // The whisker's ends at 38.55% and 52.77%: 262 + 154.2 and 262 + 211.08.
-  CHECK(contains(out, "x1=\"416.2\""));
-  CHECK(contains(out, "x2=\"473.1\""));
+  // 36/79 of the 340-unit plot: 154.9 long, from x = 282.
+  CHECK(l.plot_width == 340);
+  CHECK(contains(out, "<rect x=\"282\" y=\"" ));
+  CHECK(contains(out, "width=\"154.9\" height=\"20\" class=\"fill r0\"/>"));
+  // The whisker's ends at 38.55% and 52.77%: 282 + 131.07 and 282 + 179.42.
+  CHECK(contains(out, "x1=\"413.1\""));
+  CHECK(contains(out, "x2=\"461.4\""));
   // The zones, from the band edges given, and the edge line at 50%.
   CHECK(contains(out, "class=\"zone r0\""));
-  CHECK(contains(out, "<line x1=\"462\""));
+  CHECK(contains(out, "<line x1=\"452\""));
   CHECK(contains(out, ">Inadequate</text>"));
   CHECK(contains(out, "class=\"label marked\""));
   CHECK(contains(out, ">lowest</text>"));
@@ -92,10 +93,10 @@ TEST_CASE("a bar chart draws each bar as long as its percentage, with its whiske
 TEST_CASE("a stacked chart's segments add up to the plot and a score scale marks the score") {
   svg::StackChart chart{"p", {{"P2.1", {{0.85, "r0", "85%", "Inadequate 85%"}, {0.15, "r1", "15%", "RI 15%"}}, "n"}}};
   const auto out = svg::stacked_chart(chart);
-  CHECK(contains(out, "<rect x=\"262\""));
-  CHECK(contains(out, "width=\"340\""));  // 85% of 400
-  CHECK(contains(out, "<rect x=\"602\""));
-  CHECK(contains(out, "width=\"60\""));   // 15% of 400
+  CHECK(contains(out, "<rect x=\"282\""));
+  CHECK(contains(out, "width=\"289\""));  // 85% of 340
+  CHECK(contains(out, "<rect x=\"571\""));
+  CHECK(contains(out, "width=\"51\""));   // 15% of 340
   svg::ScoreScale scale{"score", 21, {{0, 3, "r0", "Inadequate 0–3"}, {4, 21, "r3", "rest"}}, 1, 1, "Score 1/21"};
   const auto s = svg::score_scale(scale);
   // 22 cells of 920/22 units from x = 20; the score's marker in the middle of cell 1.

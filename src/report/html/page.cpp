@@ -41,9 +41,11 @@ std::vector<svg::Zone> band_zones(const rules::Rules& rules) {
     svg::Zone z{static_cast<double>(band.min_percent),
                 i + 1 < rules.bands.size() ? static_cast<double>(rules.bands[i + 1].min_percent) : 100.0,
                 tone(rules, band.rating), rules.rating_name(band.rating)};
-    // About 6.5 units a character at the zone labels' size.
-    const double room = layout.plot_width * (z.to - z.from) / 100.0;
-    if (6.5 * static_cast<double>(z.label.size()) > room) z.label = initials[band.rating];
+    // About 7.5 units a character at the zone labels' size; the top zone's name, centred, may
+    // reach into the gap right of the plot.
+    const double gap = i + 1 == rules.bands.size() ? 2 * (layout.note_left - layout.plot_left - layout.plot_width) : 0;
+    const double room = layout.plot_width * (z.to - z.from) / 100.0 + gap;
+    if (7.5 * static_cast<double>(z.label.size()) > room) z.label = initials[band.rating];
     zones.push_back(std::move(z));
   }
   return zones;

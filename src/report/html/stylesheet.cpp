@@ -19,7 +19,8 @@ p { margin: 6px 0; }
 .banner { border: 2px solid var(--ink); background: #fff7d6; padding: 8px 12px; font-weight: bold; margin: 10px 0; }
 section.part { margin-top: 30px; }
 section.part + section.part:not(.tail) { break-before: page; }
-.standard { break-inside: avoid; margin: 18px 0 26px; }
+.standard { margin: 18px 0 26px; }
+.standard h3, h2 { break-after: avoid; }
 .standard h3 { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; }
 figure { margin: 8px 0 10px; break-inside: avoid; }
 svg.chart { display: block; width: 100%; height: auto; max-width: 1000px; }
@@ -38,12 +39,13 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 1
 caption { text-align: left; padding: 2px 0 4px; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #ddd; vertical-align: top; }
 th { border-bottom: 2px solid #888; font-weight: bold; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num { white-space: nowrap; }
 tr.domain th { background: #f3f3f3; border-bottom: 1px solid #bbb; padding-top: 8px; }
 tr.total th, tr.total td { border-top: 2px solid #888; border-bottom: 1px solid #ddd; font-weight: bold; }
 tr.lowest td { font-weight: bold; }
-table.key-questions td:first-child { width: 30%; }
-table.key-questions td:last-child { width: 22%; }
+table.key-questions th:first-child, table.key-questions td:first-child { width: 32%; }
+table.key-questions th:last-child, table.key-questions td:last-child { width: 22%; }
 td.out-of { white-space: nowrap; }
 .ratings td.rating-cell { width: 38%; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 16px; font-size: 13px; margin: 4px 0; }
@@ -56,7 +58,7 @@ blockquote { margin: 6px 0; padding: 6px 12px; background: #f6f6f6; border-left:
 .warning { font-weight: bold; }
 ul.notes { padding-left: 20px; font-size: 13.5px; }
 footer { margin-top: 36px; border-top: 1px solid #bbb; padding-top: 8px; font-size: 12px; color: var(--soft); }
-svg.chart text { font-family: inherit; font-size: 13px; fill: var(--ink); }
+svg.chart text { font-family: inherit; font-size: 15px; fill: var(--ink); }
 svg.chart .fill.r0 { fill: var(--r0); } svg.chart .fill.r1 { fill: var(--r1); }
 svg.chart .fill.r2 { fill: var(--r2); } svg.chart .fill.r3 { fill: var(--r3); }
 svg.chart .fill.plain { fill: var(--plain); }
@@ -68,11 +70,11 @@ svg.chart .edge { stroke: #333; stroke-width: 1; stroke-dasharray: 4 3; }
 svg.chart .axis { stroke: #666; stroke-width: 1; }
 svg.chart .rule { stroke: #e6e6e6; stroke-width: 1; }
 svg.chart .label.marked { font-weight: bold; }
-svg.chart .mark { font-size: 11.5px; font-style: italic; fill: var(--soft); }
+svg.chart .mark { font-size: 13px; font-style: italic; fill: var(--soft); }
 svg.chart .note { font-variant-numeric: tabular-nums; }
-svg.chart .aside { font-size: 12px; fill: var(--soft); }
-svg.chart .zone-label, svg.chart .tick { font-size: 11.5px; fill: #444; }
-svg.chart .segment-label, svg.chart .zone-name { font-size: 12.5px; font-weight: bold;
+svg.chart .aside { font-size: 14px; fill: var(--soft); }
+svg.chart .zone-label, svg.chart .tick { font-size: 13px; fill: #444; }
+svg.chart .segment-label, svg.chart .zone-name { font-size: 14px; font-weight: bold;
   paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 svg.chart .marker { fill: var(--ink); }
 svg.chart .marker-line { stroke: var(--ink); stroke-width: 3; }

@@ -71,7 +71,7 @@ Placed place(const Layout& l, const Row& row, double y) {
 
 // The baseline of the first of `lines` lines of text centred on `middle`.
 double first_baseline(const Layout& l, double middle, std::size_t lines) {
-  return middle - static_cast<double>(lines) * l.line_height / 2 + l.line_height - 3.5;
+  return middle - static_cast<double>(lines) * l.line_height / 2 + l.line_height - 4.5;
 }
 
 void bar(Markup& m, const Layout& l, const Bar& b, double y, bool single) {
@@ -112,7 +112,7 @@ void row(Markup& m, const Layout& l, const Row& r, const Placed& p) {
 void zones(Markup& m, const Layout& l, const std::vector<Zone>& zs, double bottom) {
   for (const auto& z : zs) {
     rect(m, x_of(l, z.from), l.top, x_of(l, z.to) - x_of(l, z.from), bottom - l.top, "zone " + z.tone);
-    text(m, (x_of(l, z.from) + x_of(l, z.to)) / 2, l.top - 7, "zone-label", z.label, "middle");
+    text(m, (x_of(l, z.from) + x_of(l, z.to)) / 2, l.top - 8, "zone-label", z.label, "middle");
   }
 }
 
@@ -121,7 +121,7 @@ void axis(Markup& m, const Layout& l, const BarChart& chart, double bottom) {
     if (z.from > 0) line(m, x_of(l, z.from), l.top, x_of(l, z.from), bottom, "edge");
   line(m, l.plot_left, l.top, l.plot_left, bottom, "axis");
   line(m, l.plot_left, bottom, l.plot_left + l.plot_width, bottom, "axis");
-  for (double t : chart.ticks) text(m, x_of(l, t), bottom + 15, "tick", number(t) + "%", "middle");
+  for (double t : chart.ticks) text(m, x_of(l, t), bottom + 17, "tick", number(t) + "%", "middle");
 }
 
 }  // namespace
@@ -193,8 +193,8 @@ void segments(Markup& m, const Layout& l, const StackRow& r, double y) {
     m.element("title", s.title);
     rect(m, x, y, w, l.bar_height, "fill " + s.tone);
     m.close();
-    // Written inside only where it fits (about 7 units a character and a margin).
-    if (w >= 7.0 * static_cast<double>(length(s.label)) + 6)
+    // Written inside only where it fits (about 8 units a character and a margin).
+    if (w >= 8.0 * static_cast<double>(length(s.label)) + 6)
       text(m, x + w / 2, y + l.bar_height / 2 + 4.5, "segment-label", s.label, "middle");
     from += s.share;
   }
@@ -226,7 +226,7 @@ std::string stacked_chart(const StackChart& chart, const Layout& l) {
   line(m, l.plot_left, l.top, l.plot_left, tops.back(), "axis");
   line(m, l.plot_left, tops.back(), l.plot_left + l.plot_width, tops.back(), "axis");
   for (double t : {0.0, 25.0, 50.0, 75.0, 100.0})
-    text(m, x_of(l, t), tops.back() + 15, "tick", number(t) + "%", "middle");
+    text(m, x_of(l, t), tops.back() + 17, "tick", number(t) + "%", "middle");
   m.close();
   return std::move(m).str();
 }

@@ -13,19 +13,19 @@ namespace pdurate::report::html::svg {
 
 // Where a bar chart's parts go, in SVG user units; the chart scales to the width of the page.
 struct Layout {
-  double width = 1000;       // the whole chart
-  double label_width = 250;  // row labels, left of the plot
-  double plot_left = 262;    // x of 0%
-  double plot_width = 400;   // 0% to 100%
-  double note_left = 676;    // the figures written right of the plot
-  double bar_height = 18;
+  double width = 1000;       // the whole chart; printed on A4 it is scaled to about 0.7
+  double label_width = 270;  // row labels, left of the plot
+  double plot_left = 282;    // x of 0%
+  double plot_width = 340;   // 0% to 100%
+  double note_left = 636;    // the figures written right of the plot
+  double bar_height = 20;
   double series_gap = 3;     // between the bars of one row
   double row_padding = 7;    // above and below a row's bars
-  double top = 22;           // room for the zones' names
-  double bottom = 24;        // room for the axis
-  double line_height = 15;   // of labels and notes
-  int label_chars = 34;      // a label line's length before it wraps (13px text, about 7px a character)
-  int note_chars = 46;       // likewise for the notes right of the plot
+  double top = 24;           // room for the zones' names
+  double bottom = 26;        // room for the axis
+  double line_height = 17;   // of labels and notes
+  int label_chars = 31;      // a label line's length before it wraps (15px text, about 8.4 units a character)
+  int note_chars = 42;       // likewise for the notes right of the plot
 };
 
 // The x of a percentage (0 to 100, clamped) on the plot.
