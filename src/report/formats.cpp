@@ -3,6 +3,7 @@
 #include <array>
 
 #include "pdurate/report/csv.hpp"
+#include "pdurate/report/html.hpp"
 #include "pdurate/report/json.hpp"
 #include "pdurate/report/markdown.hpp"
 #include "pdurate/report/text.hpp"
@@ -15,6 +16,7 @@ constexpr std::array kFormats{
     Format{"json", "fields: json-output.md in the docs, share/doc/pdu-rate", &json::inspection, &json::batch, &json::diff, kEverything},
     Format{"csv", "one row per inspection", &csv::inspection, &csv::batch, nullptr},
     Format{"markdown", "the report's tables, one inspection", &markdown::inspection, nullptr, nullptr},
+    Format{"html", "a page with charts to read and print, one inspection", &html::inspection, nullptr, nullptr},
 };
 
 }  // namespace
