@@ -227,6 +227,7 @@ Command setup_rate(CLI::App& app) {
               print_message("input is required\nRun 'pdu-rate --help' for more information.");
               return kInputError;
             }
+            if (!fit_for_output(*report::find_format(o->format), o->output)) return kInputError;
             if (!is_batch(*o)) return run_rate(*o);
             if (!refuse_one_inspection_options(app)) return kInputError;
             // A format with a view of one inspection only (markdown): refused, never a crash.
