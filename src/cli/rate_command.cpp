@@ -213,6 +213,7 @@ app::Request request(const RateOptions& o) {
   r.analysis = o.analysis;
   r.pivotal = o.pivotal;
   r.rules_given = !o.rules_file.empty();
+  r.keep_cases = report::find_format(o.format)->needs_cases;
   return r;
 }
 

@@ -16,7 +16,7 @@ constexpr std::array kFormats{
     Format{"json", "schema: doc/json-output.md", &json::inspection, &json::batch, &json::diff},
     Format{"csv", "one row per inspection", nullptr, &csv::batch, nullptr},
     Format{"markdown", "the report's tables, one inspection", &markdown::inspection, nullptr, nullptr},
-    Format{"xlsx", "a data workbook: give -o FILE.xlsx", &xlsx::inspection, &xlsx::batch, nullptr, true},
+    Format{"xlsx", "a data workbook: give -o FILE.xlsx", &xlsx::inspection, &xlsx::batch, nullptr, true, true},
 };
 
 }  // namespace

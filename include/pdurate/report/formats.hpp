@@ -32,6 +32,9 @@ struct Format {
   // A file format rather than text (xlsx): its bytes may hold anything, and a terminal is no
   // place for them.
   bool binary = false;
+  // Its view of one inspection lists the cases themselves (xlsx's Cases sheet): the pipeline
+  // must keep them (app::Request::keep_cases), not just their counts.
+  bool needs_cases = false;
 };
 
 // A renderer that cannot render for a reason outside the input (a workbook's temporary file

@@ -22,8 +22,8 @@ const std::string& question_text(const rules::Rules& rules, std::size_t slot) {
 void answer_list(Sheet& sheet, const rules::Rules& rules, std::size_t slot, std::size_t col, std::size_t rows) {
   std::string yes = "Yes", no = "No", na = "N/A";
   char* answers[] = {yes.data(), no.data(), na.data(), nullptr};
-  std::string title = truncate(rules.slot_id(slot), kPromptTitleMax);
-  std::string message = truncate(question_text(rules, slot) + " (Yes, No or N/A)", kPromptMessageMax);
+  std::string title = truncated(rules.slot_id(slot), kPromptTitleMax);
+  std::string message = truncated(question_text(rules, slot) + " (Yes, No or N/A)", kPromptMessageMax);
   std::string error = "Answer Yes, No or N/A: N/A takes the case out of the question's relevant cases.";
   lxw_data_validation v{};
   v.validate = LXW_VALIDATION_TYPE_LIST;

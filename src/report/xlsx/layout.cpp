@@ -22,7 +22,7 @@ std::size_t display_length(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return !continuation(c); }));
 }
 
-std::string truncate(std::string_view text, std::size_t limit) {
+std::string truncated(std::string_view text, std::size_t limit) {
   std::size_t seen = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (continuation(text[i])) continue;
@@ -44,17 +44,23 @@ double ColumnWidths::width(std::size_t column) const {
   return std::clamp(static_cast<double>(longest_[column]) + 2, kMinWidth, kMaxWidth);
 }
 
+std::size_t wrapped_lines(std::size_t length, double width) {
+  // A character less than the width: the cell's padding, and words that do not fill a line.
+  const auto per_line = static_cast<std::size_t>(std::max(1.0, width - 1));
+  return std::max<std::size_t>(1, (length + per_line - 1) / per_line);
+}
+
 std::string sheet_name(std::string_view wanted, const std::vector<std::string>& taken) {
   std::string name;
   for (char c : wanted) name += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : '_';
   while (!name.empty() && name.front() == '\'') name.erase(0, 1);
-  name = truncate(name, kSheetNameMax);
+  name = truncated(name, kSheetNameMax);
   while (!name.empty() && name.back() == '\'') name.pop_back();
   if (name.empty()) name = "Sheet";
   if (!taken_name(name, taken)) return name;
   for (std::size_t n = 2;; ++n) {
     const std::string suffix = fmt::format(" ({})", n);
-    std::string numbered = truncate(name, kSheetNameMax - suffix.size()) + suffix;
+    std::string numbered = truncated(name, kSheetNameMax - suffix.size()) + suffix;
     if (!taken_name(numbered, taken)) return numbered;
   }
 }

@@ -15,7 +15,7 @@ namespace pdurate::report::xlsx {
 std::size_t display_length(std::string_view text);
 
 // `text` cut to at most `limit` characters (code points), never inside one.
-std::string truncate(std::string_view text, std::size_t limit);
+std::string truncated(std::string_view text, std::size_t limit);
 
 // The widest text seen in each column, and the width (in Excel's units, characters of the
 // default font) that shows it: the longest text plus a margin, at least kMinWidth, and at
@@ -23,7 +23,7 @@ std::string truncate(std::string_view text, std::size_t limit);
 class ColumnWidths {
  public:
   static constexpr double kMinWidth = 6;
-  static constexpr double kMaxWidth = 60;
+  static constexpr double kMaxWidth = 50;
 
   void see(std::size_t column, std::string_view text);
   void see_length(std::size_t column, std::size_t length);
@@ -34,6 +34,11 @@ class ColumnWidths {
  private:
   std::vector<std::size_t> longest_;
 };
+
+// Lines a wrapped text of `length` characters takes in a column `width` wide (at least 1).
+// Neither Excel nor LibreOffice fits a row's height to wrapped text written by libxlsxwriter
+// reliably, so the sheet sets it from this.
+std::size_t wrapped_lines(std::size_t length, double width);
 
 // A name Excel accepts for a new sheet: `wanted` with the characters Excel forbids ([]:*?/\)
 // as '_', no leading or trailing apostrophe, at most 31 characters, never empty, and different

@@ -1,5 +1,6 @@
 #include "pdurate/report/xlsx.hpp"
 
+#include "pdurate/engine/scenario.hpp"
 #include "report/xlsx/sheets.hpp"
 
 namespace pdurate::report::xlsx {
@@ -16,7 +17,10 @@ std::string inspection(const rules::Rules& rules, const app::Outcome& outcome, c
   if (rated.analysis && !rated.analysis->findings.empty()) findings_sheet(book, rules, rated);
   if (rated.analysis)
     for (const auto& b : rated.analysis->breakdowns) breakdown_sheet(book, rules, b);
-  if (rated.inspection.has_cases) cases_sheet(book, rules, rated.cases());
+  // The cases as rated: a what-if's, with its shifts made on cases (which ones, engine::apply_shifts says).
+  const auto* w = rated.what_if ? &*rated.what_if : nullptr;
+  if (w && !w->scenario.shifts.empty()) cases_sheet(book, rules, engine::apply_shifts(rated.cases(), w->scenario));
+  else if (rated.inspection.has_cases) cases_sheet(book, rules, rated.cases());
   return book.bytes();
 }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <stdlib.h>  // mkdtemp
 #include <xlsxwriter.h>
 
@@ -34,14 +35,11 @@ std::filesystem::path make_private_dir() {
 }  // namespace
 
 void Sheet::text(std::size_t row, std::size_t col, std::string_view text, Style style) {
-  const std::string cell = truncate(text, kCellTextMax);
+  const std::string cell = truncated(text, kCellTextMax);
   worksheet_write_string(sheet_, row_of(row), col_of(col), cell.c_str(), book_.format(style));
   if (style == Style::Title || style == Style::Subtitle) return;  // they run across the empty cells beside
-  if (style == Style::Wrap) {
-    if (col >= wrapped_.size()) wrapped_.resize(col + 1, false);
-    wrapped_[col] = true;
-  }
   widths_.see(col, cell);
+  if (style == Style::Wrap) wrapped_.push_back({row, col, display_length(cell)});
 }
 
 void Sheet::number(std::size_t row, std::size_t col, double value, Style style) {
@@ -55,7 +53,14 @@ void Sheet::fraction(std::size_t row, std::size_t col, std::optional<double> val
 }
 
 void Sheet::header(std::size_t row, const std::vector<std::string>& headings) {
-  for (std::size_t c = 0; c < headings.size(); ++c) text(row, c, headings[c], Style::Header);
+  // A long heading over short figures wraps rather than widening its column.
+  constexpr std::size_t kHeadingWidth = 12;
+  for (std::size_t c = 0; c < headings.size(); ++c) {
+    worksheet_write_string(sheet_, row_of(row), col_of(c), headings[c].c_str(), book_.format(Style::Header));
+    const auto length = display_length(headings[c]);
+    widths_.see_length(c, std::min(length, kHeadingWidth));
+    wrapped_.push_back({row, c, length});
+  }
 }
 
 void Sheet::table(std::string_view name, const std::vector<std::string>& headings, std::size_t rows) {
@@ -77,14 +82,23 @@ void Sheet::table(std::string_view name, const std::vector<std::string>& heading
   worksheet_add_table(sheet_, row_of(0), col_of(0), row_of(rows), col_of(names.size() - 1), &options);
 }
 
-void Sheet::freeze(std::size_t rows, std::size_t cols) { worksheet_freeze_panes(sheet_, row_of(rows), col_of(cols)); }
+void Sheet::freeze(std::size_t rows, std::size_t cols) {
+  worksheet_freeze_panes(sheet_, row_of(rows), col_of(cols));
+  // Printed, every page repeats the headings (the last row frozen).
+  if (rows > 0) worksheet_repeat_rows(sheet_, row_of(rows - 1), row_of(rows - 1));
+}
 
 void Sheet::set_widths() {
-  for (std::size_t c = 0; c < widths_.columns(); ++c) {
-    const bool wrapped = c < wrapped_.size() && wrapped_[c];
-    const double width = wrapped ? ColumnWidths::kMaxWidth : widths_.width(c);
-    if (width > 0) worksheet_set_column(sheet_, col_of(c), col_of(c), width, wrapped ? book_.format(Style::Wrap) : nullptr);
+  for (std::size_t c = 0; c < widths_.columns(); ++c)
+    if (const double width = widths_.width(c); width > 0) worksheet_set_column(sheet_, col_of(c), col_of(c), width, nullptr);
+  std::map<std::size_t, std::size_t> lines;  // by row, of its tallest wrapped cell
+  for (const auto& w : wrapped_) {
+    auto& l = lines[w.row];
+    l = std::max(l, wrapped_lines(w.length, widths_.width(w.col)));
   }
+  constexpr double kLineHeight = 15;  // points, of the default 11-point font
+  for (const auto& [row, n] : lines)
+    if (n > 1) worksheet_set_row(sheet_, row_of(row), kLineHeight * static_cast<double>(n), nullptr);
 }
 
 Workbook::Workbook() : dir_(make_private_dir()), file_(dir_ / "workbook.xlsx") {
@@ -110,7 +124,12 @@ void Workbook::remove_files() noexcept {
 }
 
 void Workbook::make_formats() {
-  auto add = [&](Style style) { return formats_[static_cast<std::size_t>(style)] = workbook_add_format(book_); };
+  // Every cell at the top of its row, so that a row made tall for wrapped text reads across.
+  auto add = [&](Style style) {
+    lxw_format* f = formats_[static_cast<std::size_t>(style)] = workbook_add_format(book_);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    return f;
+  };
   add(Style::Plain);
   format_set_bold(add(Style::Bold));
   lxw_format* title = add(Style::Title);
@@ -122,23 +141,24 @@ void Workbook::make_formats() {
   format_set_bg_color(header, 0xD9E2F3);
   format_set_bottom(header, LXW_BORDER_THIN);
   format_set_text_wrap(header);
-  format_set_align(header, LXW_ALIGN_VERTICAL_TOP);
   format_set_num_format(add(Style::Integer), "0");
   format_set_num_format(add(Style::Percent), "0.0%");
-  lxw_format* wrap = add(Style::Wrap);
-  format_set_text_wrap(wrap);
-  format_set_align(wrap, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap(add(Style::Wrap));
 }
 
 Sheet& Workbook::add_sheet(std::string_view wanted) {
   names_.push_back(sheet_name(wanted, names_));
   lxw_worksheet* sheet = workbook_add_worksheet(book_, names_.back().c_str());
   if (!sheet) throw Error(fmt::format("cannot make the workbook: libxlsxwriter refused the sheet '{}'", names_.back()));
+  // Printed (or saved as PDF): A4 landscape, every column on the page.
+  worksheet_set_landscape(sheet);
+  worksheet_set_paper(sheet, 9);
+  worksheet_fit_to_pages(sheet, 1, 0);
   return sheets_.emplace_back(*this, sheet, names_.back());
 }
 
 void Workbook::properties(const std::string& title, const std::string& subject) {
-  std::string t = truncate(title, 255), s = truncate(subject, 255), author = "pdu-rate";
+  std::string t = truncated(title, 255), s = truncated(subject, 255), author = "pdu-rate";
   lxw_doc_properties p{};
   p.title = t.data();
   p.subject = s.data();

@@ -50,11 +50,13 @@ class Sheet {
   // An Excel table named `name` (banded, with a filter button on each heading) over `headings`
   // in row 0 and the `rows` rows below; nothing when there are no rows (a table needs one).
   void table(std::string_view name, const std::vector<std::string>& headings, std::size_t rows);
-  // Keeps the first `rows` rows and `cols` columns in view when scrolling.
+  // Keeps the first `rows` rows and `cols` columns in view when scrolling, and repeats the
+  // last of those rows (the headings) on every printed page.
   void freeze(std::size_t rows, std::size_t cols = 0);
   // Counts `length` characters towards the width of `col` (text written by other means).
   void widen(std::size_t col, std::size_t length) { widths_.see_length(col, length); }
-  // Sets every column's width from what was written (Workbook::bytes calls it).
+  // Sets every column's width from what was written, and the height of rows with wrapped text
+  // (Workbook::bytes calls it).
   void set_widths();
 
   lxw_worksheet* raw() const { return sheet_; }
@@ -66,7 +68,10 @@ class Sheet {
   lxw_worksheet* sheet_;
   std::string name_;
   ColumnWidths widths_;
-  std::vector<bool> wrapped_;  // columns with wrapped text: as wide as the cap, not their text
+  struct WrappedCell {
+    std::size_t row, col, length;
+  };
+  std::vector<WrappedCell> wrapped_;  // rows are made tall enough for them once the widths are known
 };
 
 class Workbook {
