@@ -322,6 +322,8 @@ def main(binary):
         one_inspection(binary, tmp, "bradford", [BRADFORD], "examples/bradford-calderdale/cases.csv")
         one_inspection(binary, tmp, "bradford-by-grade", [BRADFORD, "--by", "grade", "--by", "case_type"],
                        "examples/bradford-calderdale/cases.csv")
+        # A what-if: the Cases sheet holds the cases as rated (one left out, shifts made on cases).
+        one_inspection(binary, tmp, "what-if", [BRADFORD, "--exclude", "BC001", "--shift", "2.1.3=+30"])
         one_inspection(binary, tmp, "youth", [YOUTH])
         one_inspection(binary, tmp, "band-edge", ["examples/band-edge/inspection.yaml"], "examples/band-edge/cases.csv")
         for d in sorted(os.listdir(REGRESSION)):
