@@ -22,7 +22,7 @@ readers::CaseDetail detail_for(const Request& r) {
   const auto& w = r.what_if;
   const auto& a = r.analysis;
   const bool analysis_cases = a && (a->probabilities || !a->by.empty() || !a->rri.empty());
-  const bool cases = r.pivotal || !w.answers.empty() || !w.excludes.empty() || !w.wheres.empty() || analysis_cases;
+  const bool cases = r.keep_cases || r.pivotal || !w.answers.empty() || !w.excludes.empty() || !w.wheres.empty() || analysis_cases;
   return cases ? readers::CaseDetail::Cases : readers::CaseDetail::CountsOnly;
 }
 

@@ -28,6 +28,12 @@ bool use_color(const std::string& when, const std::string& output) {
 
 bool is_stdout(const std::string& output) { return output.empty() || output == "-"; }
 
+bool fit_for_output(const report::Format& format, const std::string& output) {
+  if (!format.binary || !is_stdout(output) || ::isatty(::fileno(stdout)) != 1) return true;
+  print_message(fmt::format("--format {} writes a workbook: give -o FILE.xlsx", format.name));
+  return false;
+}
+
 bool emit(std::string_view text, const std::string& output) {
   if (is_stdout(output)) {
     if (std::fwrite(text.data(), 1, text.size(), stdout) == text.size() && std::fflush(stdout) == 0) return true;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pdurate/app/outcome.hpp"
+#include "pdurate/report/formats.hpp"
 #include "pdurate/util/diagnostics.hpp"
 
 namespace pdurate::cli {
@@ -24,6 +25,11 @@ bool use_color(const std::string& when, const std::string& output);
 
 // An output option's value that means standard output: none, or "-".
 bool is_stdout(const std::string& output);
+
+// Whether a report in `format` may go to `output`: a binary one (a workbook) is refused on a
+// terminal, "--format xlsx writes a workbook: give -o FILE.xlsx", and returns false; into a
+// pipe or a file it goes.
+bool fit_for_output(const report::Format& format, const std::string& output);
 
 // Writes a finished report to `output` (atomically; a symlink is followed, and the file it points
 // to replaced), or to stdout when is_stdout(output). On failure says so on stderr and returns false.

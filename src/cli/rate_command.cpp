@@ -238,6 +238,7 @@ app::Request request(const RateOptions& o) {
   r.analysis = o.analysis;
   r.pivotal = o.pivotal;
   r.rules_given = !o.rules_file.empty();
+  r.keep_cases = report::find_format(o.format)->needs_cases;
   return r;
 }
 
@@ -252,6 +253,7 @@ Command setup_rate(CLI::App& app) {
               print_message("input is required\nRun 'pdu-rate --help' for more information.");
               return kInputError;
             }
+            if (!fit_for_output(*report::find_format(o->format), o->output)) return kInputError;
             if (!is_batch(*o))
               return refuse_unshown_options(app, *report::find_format(o->format)) ? run_rate(*o) : kInputError;
             if (!refuse_one_inspection_options(app)) return kInputError;

@@ -14,6 +14,7 @@
 #include "cli/rate_command.hpp"
 #include "cli/rules_command.hpp"
 #include "pdurate/util/did_you_mean.hpp"
+#include "pdurate/report/formats.hpp"
 #include "pdurate/util/version.hpp"
 
 namespace pdurate::cli {
@@ -116,6 +117,8 @@ int parse_and_run(int argc, char** argv) {
 int run(int argc, char** argv) {
   try {
     return parse_and_run(argc, argv);
+  } catch (const report::Error& e) {
+    print_message(e.what());  // a report that could not be made (a workbook's temporary file)
   } catch (const std::bad_alloc&) {
     print_message("out of memory");
   } catch (const std::exception& e) {

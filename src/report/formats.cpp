@@ -7,6 +7,7 @@
 #include "pdurate/report/json.hpp"
 #include "pdurate/report/markdown.hpp"
 #include "pdurate/report/text.hpp"
+#include "pdurate/report/xlsx.hpp"
 
 namespace pdurate::report {
 namespace {
@@ -16,7 +17,10 @@ constexpr std::array kFormats{
     Format{"json", "fields: json-output.md in the docs, share/doc/pdu-rate", &json::inspection, &json::batch, &json::diff, kEverything},
     Format{"csv", "one row per inspection", &csv::inspection, &csv::batch, nullptr},
     Format{"markdown", "the report's tables, one inspection", &markdown::inspection, nullptr, nullptr},
-    Format{"html", "a page with charts to read and print, one inspection", &html::inspection, nullptr, nullptr},
+    Format{"html", "a page with charts to read and print, one inspection", &html::inspection, nullptr, nullptr,
+           kEverything},
+    Format{"xlsx", "a data workbook: give -o FILE.xlsx", &xlsx::inspection, &xlsx::batch, nullptr,
+           kBreakdown | kIntervals, true, true},
 };
 
 }  // namespace

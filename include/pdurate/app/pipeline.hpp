@@ -38,6 +38,7 @@ struct Request {
   readers::WhatIfText what_if;                    // --rating, --answer, --exclude, --where, --shift
   std::optional<readers::AnalysisText> analysis;  // set: analyse the result (--by, --rri, ...)
   bool pivotal = false;                           // --pivotal
+  bool keep_cases = false;  // the report lists the cases (report::Format::needs_cases): read them, not just counts
 
   // What the commands that rate many inspections alike ask (rate many, check): the file's
   // expectations, and --strict and --require-all when given.

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,18 @@ struct Format {
   std::string (*diff)(const rules::Rules& base, const rules::Rules& rules, const std::vector<app::Outcome>& outcomes,
                       const Options& options);
   unsigned shows = 0;  // Shows: what `inspection` shows; a new format shows nothing more until it says so
+  // A file format rather than text (xlsx): its bytes may hold anything, and a terminal is no
+  // place for them.
+  bool binary = false;
+  // Its view of one inspection lists the cases themselves (xlsx's Cases sheet): the pipeline
+  // must keep them (app::Request::keep_cases), not just their counts.
+  bool needs_cases = false;
+};
+
+// A renderer that cannot render for a reason outside the input (a workbook's temporary file
+// cannot be written) throws this, with a sentence for the user.
+struct Error : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 std::span<const Format> formats();
