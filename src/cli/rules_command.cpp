@@ -13,6 +13,16 @@
 namespace pdurate::cli {
 namespace {
 
+// Without its own footer, `rules --help` would show rating's exit statuses and examples.
+constexpr const char* kFooter = R"(Exit status:
+  0  listed, or shown
+  2  no built-in rule set of that name, or usage error
+
+Examples:
+  pdu-rate rules list
+  pdu-rate rules show hmip-pdu-2023 > my-rules.yaml   # a rules file to edit
+  pdu-rate cases.csv --rules my-rules.yaml)";
+
 struct RulesOptions {
   std::string name;  // rules show NAME
 };
@@ -58,8 +68,10 @@ Command setup_rules(CLI::App& parent) {
   auto o = std::make_shared<RulesOptions>();
   CLI::App* sub = parent.add_subcommand("rules", "The built-in rule sets: list them, or show one's rules file");
   sub->require_subcommand(1);
+  sub->footer(kFooter);
   CLI::App* list = sub->add_subcommand("list", "List the built-in rule sets: name, framework, years, standards, maximum score");
   CLI::App* show = sub->add_subcommand("show", "Print a built-in rule set's rules file (YAML)");
+  for (CLI::App* leaf : {list, show}) leaf->footer(kFooter);
   show->add_option("name", o->name, "The rule set's name, as rules list gives it")->required();
   return {sub, [list, o] { return list->parsed() ? run_list() : run_show(o->name); }};
 }
