@@ -57,7 +57,7 @@ grep -q 'Overall rating: Inadequate' <<<"$report" ||
   fail "the packaged pdu-rate does not rate the Bradford & Calderdale example Inadequate"
 
 # 4. The man page, as man shows it.
-page=$(MANPAGER=cat MANWIDTH=80 man -l "$root/usr/share/man/man1/pdu-rate.1.gz" 2>"$scratch/man.err") ||
+page=$(LC_ALL=C.UTF-8 MANPAGER=cat MANWIDTH=80 man -l "$root/usr/share/man/man1/pdu-rate.1.gz" 2>"$scratch/man.err") ||
   { cat "$scratch/man.err"; fail "man -l failed"; }
 [[ -s $scratch/man.err ]] && { cat "$scratch/man.err"; fail "man -l wrote warnings"; }
 head -8 <<<"$page"
