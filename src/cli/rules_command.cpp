@@ -20,7 +20,7 @@ constexpr const char* kFooter = R"(Exit status:
 
 Examples:
   pdu-rate rules list
-  pdu-rate rules show hmip-pdu-2023 > my-rules.yaml   # a rules file to edit
+  pdu-rate rules show > my-rules.yaml   # the default rule set, to edit
   pdu-rate cases.csv --rules my-rules.yaml)";
 
 struct RulesOptions {
@@ -49,7 +49,8 @@ int run_list() {
   return kRated;
 }
 
-int run_show(const std::string& name) {
+int run_show(std::string name) {
+  if (name.empty()) name = rules::default_rules().id;
   const auto text = rules::builtin_rules_text(name);
   if (text.empty()) {
     std::vector<std::string> ids;
@@ -72,7 +73,9 @@ Command setup_rules(CLI::App& parent) {
   CLI::App* list = sub->add_subcommand("list", "List the built-in rule sets: name, framework, years, standards, maximum score");
   CLI::App* show = sub->add_subcommand("show", "Print a built-in rule set's rules file (YAML)");
   for (CLI::App* leaf : {list, show}) leaf->footer(kFooter);
-  show->add_option("name", o->name, "The rule set's name, as rules list gives it")->required();
+  show->add_option("name", o->name,
+                   "The rule set's name, as rules list gives it (default: " + rules::default_rules().id + ")")
+      ->type_name("NAME");
   return {sub, [list, o] { return list->parsed() ? run_list() : run_show(o->name); }};
 }
 
