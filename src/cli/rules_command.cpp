@@ -16,6 +16,16 @@
 namespace pdurate::cli {
 namespace {
 
+// Without its own footer, `rules --help` would show rating's exit statuses and examples.
+constexpr const char* kFooter = R"(Exit status:
+  0  listed, or shown
+  2  no built-in rule set of that name, or usage error
+
+Examples:
+  pdu-rate rules list
+  pdu-rate rules show > my-rules.yaml   # the default rule set, to edit
+  pdu-rate cases.csv --rules my-rules.yaml)";
+
 struct RulesOptions {
   std::string name;                // rules show NAME
   std::vector<std::string> files;  // rules check FILE...
@@ -43,7 +53,8 @@ int run_list() {
   return kRated;
 }
 
-int run_show(const std::string& name) {
+int run_show(std::string name) {
+  if (name.empty()) name = rules::default_rules().id;
   const auto text = rules::builtin_rules_text(name);
   if (text.empty()) {
     std::vector<std::string> ids;
@@ -79,11 +90,16 @@ Command setup_rules(CLI::App& parent) {
   auto o = std::make_shared<RulesOptions>();
   CLI::App* sub = parent.add_subcommand("rules", "The rule sets: list the built-in ones, show one's rules file, check a rules file");
   sub->require_subcommand(1);
+  sub->footer(kFooter);
   CLI::App* list = sub->add_subcommand("list", "List the built-in rule sets: name, framework, years, standards, maximum score");
   CLI::App* show = sub->add_subcommand("show", "Print a built-in rule set's rules file (YAML)");
-  show->add_option("name", o->name, "The rule set's name, as rules list gives it")->required();
+  for (CLI::App* leaf : {list, show}) leaf->footer(kFooter);
+  show->add_option("name", o->name,
+                   "The rule set's name, as rules list gives it (default: " + rules::default_rules().id + ")")
+      ->type_name("NAME");
   CLI::App* check = sub->add_subcommand("check", "Check rules files (a new framework's, an edited copy): every problem at its line");
-  check->add_option("file", o->files, "A rules file (or a built-in name)")->required();
+  check->footer(kFooter);
+  check->add_option("file", o->files, "A rules file (or a built-in name)")->required()->type_name("FILE");
   return {sub, [list, check, o] {
             if (list->parsed()) return run_list();
             return check->parsed() ? run_check(o->files) : run_show(o->name);
