@@ -254,8 +254,12 @@ Command setup_rate(CLI::App& app) {
               return kInputError;
             }
             if (!fit_for_output(*report::find_format(o->format), o->output)) return kInputError;
-            if (!is_batch(*o))
-              return refuse_unshown_options(app, *report::find_format(o->format)) ? run_rate(*o) : kInputError;
+            if (!is_batch(*o)) {
+              if (!refuse_unshown_options(app, *report::find_format(o->format))) return kInputError;
+              if (!o->analysis.seed.empty() && !o->analysis.probabilities)
+                print_note("--seed changes nothing without --probabilities (it seeds their resampling)");
+              return run_rate(*o);
+            }
             if (!refuse_one_inspection_options(app)) return kInputError;
             // A format with a view of one inspection only (markdown): refused, never a crash.
             if (!report::find_format(o->format)->inspections) {
