@@ -209,12 +209,13 @@ bool refuse_unshown_options(const CLI::App& app, const report::Format& format) {
   bool refused = false;
   for (const auto& [name, shown] : kShownBy) {
     if (app.get_option(name)->count() == 0 || (format.shows & shown)) continue;
-    std::vector<std::string> showing;
+    std::string showing;  // "text, json or html"
     for (const auto& f : report::formats())
-      if (f.inspection && (f.shows & shown)) showing.emplace_back(f.name);
+      if (f.inspection && (f.shows & shown)) showing += (showing.empty() ? "" : ", ") + std::string(f.name);
+    if (const auto last = showing.rfind(", "); last != std::string::npos) showing.replace(last, 2, " or ");
     const auto why = format.note.empty() ? std::string() : " (" + std::string(format.note) + ")";
     print_message(fmt::format("{}: --format {} cannot show it{}: use --format {}, or leave out {}",
-                              name, format.name, why, fmt::join(showing, " or "), name));
+                              name, format.name, why, showing, name));
     refused = true;
   }
   return !refused;
