@@ -67,6 +67,6 @@ grep -q "pdu-rate ${expected_version%-*}" <<<"$page" || fail "the man page's foo
 
 # 5. The completion loads and completes from the installed program.
 bash -c 'source "$1"; COMP_WORDS=(pdu-rate rules ""); COMP_CWORD=2; PATH=$2:$PATH; _pdu_rate; echo "${COMPREPLY[*]}"' \
-  _ "$root/usr/share/bash-completion/completions/pdu-rate" "$root/usr/bin" | grep -qx 'check list show' ||
+  _ "$root/usr/share/bash-completion/completions/pdu-rate" "$root/usr/bin" | grep -qx 'list show check' ||
   fail "the installed completion does not complete 'pdu-rate rules '"
 echo "package: built, lintian clean, unpacked and run"
