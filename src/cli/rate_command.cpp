@@ -257,8 +257,6 @@ Command setup_rate(CLI::App& app) {
             if (!fit_for_output(*report::find_format(o->format), o->output)) return kInputError;
             if (!is_batch(*o)) {
               if (!refuse_unshown_options(app, *report::find_format(o->format))) return kInputError;
-              if (!o->analysis.seed.empty() && !o->analysis.probabilities)
-                print_note("--seed changes nothing without --probabilities (it seeds their resampling)");
               return run_rate(*o);
             }
             if (!refuse_one_inspection_options(app)) return kInputError;
@@ -292,6 +290,8 @@ int run_rate(const RateOptions& o) {
     for (const auto& e : outcome.rated->expectations)
       if (!e.met) print_message(report::unmet(e));
   for (const auto& note : outcome.notes) print_note(note);
+  if (!o.analysis.seed.empty() && !o.analysis.probabilities)  // once the seed is known to be valid
+    print_note("--seed changes nothing without --probabilities (it seeds their resampling)");
   for (const auto& notice : report::notices(used, outcome.rated->result)) print_note(notice);
   for (auto s : outcome.rated->unexplained_departures) print_message(report::unexplained_departure(used, s));
   return exit_status(outcome.status());

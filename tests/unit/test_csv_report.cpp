@@ -1,4 +1,5 @@
 // The CSV view of many inspections.
+#include <algorithm>
 #include <ostream>
 
 #include <doctest/doctest.h>
@@ -17,4 +18,11 @@ TEST_CASE("the CSV quotes what needs quoting and leaves unknown values empty") {
         "Inadequate,Inadequate,Inadequate,Inadequate,1,1,1,21,Inadequate,Inadequate,Inadequate\n"
         "bc/cases.csv,,,ok,79,,,,Inadequate,Inadequate,Inadequate,Inadequate,,0,9,21,,Inadequate,Requires improvement\n"
         "broken.yaml,,,invalid,,,,,,,,,,,,,,,\n");
+}
+
+TEST_CASE("one inspection in CSV is the header of many and its one row") {
+  const auto one = bradford_outcome();
+  const auto batch = report::csv::batch(R(), {one});
+  CHECK(report::csv::inspection(R(), one) == batch);
+  CHECK(std::count(batch.begin(), batch.end(), '\n') == 2);
 }

@@ -140,6 +140,14 @@ TEST_CASE("pivotal answers are the single changes that move a standard") {
   CHECK(pivotal[0].rating_after == R().find_rating("Requires improvement"));
   CHECK(pivotal[1].to == Answer::NotApplicable);
   CHECK(pivotal[1].rating_after == R().find_rating("Good"));
+  // What each does to the score and the overall rating: 18/21 Outstanding, as the what-if finds.
+  const auto to_no = engine::pivotal_effect(R(), result, pivotal[0]);
+  CHECK(to_no.score == 16);
+  CHECK(to_no.overall == R().find_rating("Good"));
+  CHECK(engine::pivotal_effect(R(), result, pivotal[1]).score == 17);
+  auto unknown = pivotal[0];
+  unknown.rating_after.reset();  // a standard no longer rated: no score to speak of
+  CHECK_FALSE(engine::pivotal_effect(R(), result, unknown).score);
 }
 
 TEST_CASE("evaluate carries out a scenario or says why it cannot") {
