@@ -24,14 +24,6 @@ std::string line(const std::vector<std::string>& fields) {
   return out + '\n';
 }
 
-std::vector<std::string> header(const rules::Rules& rules) {
-  std::vector<std::string> out{"file", "name", "fieldwork", "status", "cases"};
-  for (const auto& s : rules.standards) out.push_back(s.id);
-  for (auto h : {"score", "score_min", "score_max", "max_score", "overall", "overall_lowest", "overall_highest"})
-    out.push_back(h);
-  return out;
-}
-
 std::vector<std::string> row(const rules::Rules& rules, const app::Outcome& o, std::size_t columns) {
   std::vector<std::string> f{o.file, o.name, o.fieldwork, std::string(row_status(o.status()))};
   if (o.status() == app::Status::Invalid) {
@@ -52,6 +44,14 @@ std::vector<std::string> row(const rules::Rules& rules, const app::Outcome& o, s
 }
 
 }  // namespace
+
+std::vector<std::string> header(const rules::Rules& rules) {
+  std::vector<std::string> out{"file", "name", "fieldwork", "status", "cases"};
+  for (const auto& s : rules.standards) out.push_back(s.id);
+  for (auto h : {"score", "score_min", "score_max", "max_score", "overall", "overall_lowest", "overall_highest"})
+    out.push_back(h);
+  return out;
+}
 
 std::string inspection(const rules::Rules& rules, const app::Outcome& outcome, const Options&) {
   const auto head = header(rules);

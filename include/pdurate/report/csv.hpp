@@ -12,6 +12,11 @@
 
 namespace pdurate::report::csv {
 
+// The column names, one per field of a row: file, name, fieldwork, status, cases, each standard's
+// id, then the score and the overall rating with their ranges. The data workbook's Inspections
+// sheet uses the same.
+std::vector<std::string> header(const rules::Rules& rules);
+
 std::string inspection(const rules::Rules& rules, const app::Outcome& outcome, const Options& options = {});
 std::string batch(const rules::Rules& rules, const std::vector<app::Outcome>& outcomes, const Options& options = {});
 

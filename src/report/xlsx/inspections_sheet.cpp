@@ -2,19 +2,12 @@
 // numbers and an invalid inspection's figures left empty; a table, so it sorts and filters.
 #include <xlsxwriter.h>
 
+#include "pdurate/report/csv.hpp"
 #include "pdurate/report/wording.hpp"
 #include "report/xlsx/sheets.hpp"
 
 namespace pdurate::report::xlsx {
 namespace {
-
-std::vector<std::string> headings(const rules::Rules& rules) {
-  std::vector<std::string> out{"file", "name", "fieldwork", "status", "cases"};
-  for (const auto& s : rules.standards) out.push_back(s.id);
-  for (auto h : {"score", "score_min", "score_max", "max_score", "overall", "overall_lowest", "overall_highest"})
-    out.emplace_back(h);
-  return out;
-}
 
 void row(Sheet& sheet, std::size_t at, const rules::Rules& rules, const app::Outcome& o) {
   sheet.text(at, 0, o.file);
@@ -42,7 +35,7 @@ void row(Sheet& sheet, std::size_t at, const rules::Rules& rules, const app::Out
 
 void inspections_sheet(Workbook& book, const rules::Rules& rules, const std::vector<app::Outcome>& outcomes) {
   Sheet& sheet = book.add_sheet("Inspections");
-  const auto names = headings(rules);
+  const auto names = csv::header(rules);  // the CSV format's columns
   sheet.header(0, names);
   for (std::size_t i = 0; i < outcomes.size(); ++i) row(sheet, i + 1, rules, outcomes[i]);
   sheet.freeze(1, 1);
