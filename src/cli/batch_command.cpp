@@ -65,6 +65,13 @@ int run_batch(const BatchOptions& o) {
     return kInputError;
   }
   if (!clear_of_inputs("--output", o.output, inputs)) return kInputError;
+  // An input error leaves no partial result: nothing on stdout (or -o), whatever the format.
+  if (const auto invalid = app::count(outcomes).invalid; invalid > 0) {
+    print_message(fmt::format("{} of {} inspections could not be rated (the problems above): fix them, or leave "
+                              "them out; nothing is reported until every inspection is rated",
+                              invalid, outcomes.size()));
+    return kInputError;
+  }
   const report::Options options{use_color(o.color, o.output), false};
   // JSON rows carry their own rules; text prints a table per rule set; CSV has one header.
   if (o.format == "json") {

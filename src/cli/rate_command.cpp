@@ -24,8 +24,8 @@ constexpr const char* kFooter = R"(Exit status:
   1  a check failed: an --expect or an inspection file's expect: was not met,
      or --strict found a guidance departure with no recorded reason
   2  usage error or invalid input, such as a key question with no column under
-     --require-all (nothing is printed on stdout, in every format; with several
-     inputs the others are still rated and reported, and the invalid ones marked)
+     --require-all (nothing is printed on stdout, in every format, with one
+     input or several)
 
 Examples:
   pdu-rate examples/bradford-calderdale/inspection.yaml

@@ -109,8 +109,14 @@ for name, args, expected in variants:
 
 # All of them at once, with invalid and failing inputs too: the batch report.
 run(["examples", "--format", "json"], "pdu-rate examples", "batch")
-run(["examples/bradford-calderdale/cases.csv", "tests/data/check", "tests/data/unknown-answer.csv", "--format", "json"],
-    "pdu-rate (mixed inputs)", "batch", statuses=(2,))
+run(["examples/bradford-calderdale/cases.csv", "tests/data/check/fail.yaml", "tests/data/check/pass.yaml",
+     "--format", "json"], "pdu-rate (mixed inputs)", "batch")
+# An invalid inspection among them: exit 2 and no partial result, nothing on stdout.
+p = subprocess.run([pdu_rate, "examples/bradford-calderdale/cases.csv", "tests/data/check", "--format", "json"],
+                   capture_output=True, text=True)
+if p.returncode != 2 or p.stdout:
+    print(f"FAIL pdu-rate (an invalid inspection among many): exit {p.returncode}, stdout {p.stdout[:80]!r}")
+    failures += 1
 
 # Rule changes: the diff report, unchanged and changed.
 with open("rules/hmip-pdu-2023.yaml") as f:
