@@ -218,6 +218,11 @@ Outcome assess(const readers::SourceText& source, const rules::Rules& rules, con
   return out;
 }
 
+void rate_read(Outcome& out, const rules::Rules& rules, const Request& request, model::Inspection&& inspection) {
+  const auto expects = check_options(rules, request, out.problems);
+  if (out.problems.empty()) rate(out, rules, request, std::move(inspection), expects);
+}
+
 Outcome compare(const std::string& path, const rules::Rules& base, const rules::Rules& rules) {
   Outcome out;
   out.file = path;

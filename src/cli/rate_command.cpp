@@ -12,6 +12,7 @@
 #include "cli/output.hpp"
 #include "cli/rules_option.hpp"
 #include "pdurate/app/pipeline.hpp"
+#include "pdurate/app/pool.hpp"
 #include "pdurate/report/formats.hpp"
 #include "pdurate/report/wording.hpp"
 #include "pdurate/util/ascii.hpp"
@@ -33,6 +34,7 @@ Examples:
   pdu-rate inspection.yaml --format json
   pdu-rate inspection.yaml --expect overall=Inadequate --expect score=1
   pdu-rate examples --format csv          # every inspection under a directory, one row each
+  pdu-rate --pool a.yaml b.yaml --by inspection   # two inspections' cases rated as one
   pdu-rate check examples/regression      # see pdu-rate check --help
   pdu-rate diff --rules new.yaml examples # see pdu-rate diff --help)";
 
@@ -145,8 +147,11 @@ void add_output_options(CLI::App& app, RateOptions& o) {
 
 void setup_options(CLI::App& app, RateOptions& o) {
   app.add_option("input", o.input, "Inspection to rate: cases as CSV, an inspection .yaml/.yml file, or - (CSV on stdin). "
-                 "Several files, or a directory: rate them all, one row each")
+                 "Several files, or a directory: rate them all, one row each (with --pool: as one)")
       ->type_name("FILE");
+  app.add_flag("--pool", o.pool,
+               "Rate the cases of several inspections (files, or directories of them) as one inspection; each case's "
+               "inspection is its attribute 'inspection' (--by inspection)");
   app.add_option("--rules", o.rules_file, "Rule set: a built-in one's name (pdu-rate rules list) or a rules file; wins over an inspection file's rules: (default: hmip-pdu-2023)")
       ->type_name("FILE");
   add_input_options(app, o);
@@ -155,7 +160,7 @@ void setup_options(CLI::App& app, RateOptions& o) {
   add_output_options(app, o);
   // Group the options in --help by what they are for.
   const std::pair<const char*, const char*> groups[] = {
-      {"--rules", "Input"},          {"--sheet", "Input"},          {"--delimiter", "Input"},
+      {"--pool", "Input"},           {"--rules", "Input"},          {"--sheet", "Input"},          {"--delimiter", "Input"},
       {"--header-row", "Input"},     {"--encoding", "Input"},       {"--rating", "What if"},       {"--answer", "What if"},
       {"--exclude", "What if"},      {"--where", "What if"},        {"--shift", "What if"},
       {"--explain", "Explain and analyse"}, {"--pivotal", "Explain and analyse"},
@@ -169,6 +174,7 @@ void setup_options(CLI::App& app, RateOptions& o) {
 
 // Several inputs, or a directory: one row each. One file is one inspection in every format.
 bool is_batch(const RateOptions& o) {
+  if (o.pool) return false;
   if (o.input.size() > 1) return true;
   std::error_code ec;
   return o.input[0] != "-" && std::filesystem::is_directory(o.input[0], ec);
@@ -273,7 +279,7 @@ Command setup_rate(CLI::App& app) {
 int run_rate(const RateOptions& o) {
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
-  const auto outcome = app::assess(o.input.front(), *rules, request(o));
+  const auto outcome = o.pool ? app::assess_pool(o.input, *rules, request(o)) : app::assess(o.input.front(), *rules, request(o));
   if (outcome.status() == app::Status::Invalid) {
     print_problems(outcome.problems);
     return kInputError;

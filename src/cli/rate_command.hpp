@@ -17,6 +17,7 @@ namespace pdurate::cli {
 struct RateOptions {
   // A .csv or .yaml/.yml file, or "-" for CSV on stdin; several, or a directory: rated as a batch.
   std::vector<std::string> input;
+  bool pool = false;                 // --pool: the inputs' cases rated as one inspection
   std::string rules_file;            // empty: the built-in rules
   readers::WhatIfText what_if;       // --rating, --answer, --exclude, --where, --shift
   std::vector<std::string> expects;  // KEY=VALUE
@@ -36,7 +37,8 @@ struct RateOptions {
 // Declares rating's options on the root `app`; the Command runs one inspection or a batch.
 Command setup_rate(CLI::App& app);
 
-// Rates one inspection and writes its report; returns the exit status.
+// Rates one inspection (with --pool, the inputs pooled into one) and writes its report; returns
+// the exit status.
 int run_rate(const RateOptions& options);
 
 }  // namespace pdurate::cli

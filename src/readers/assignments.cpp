@@ -23,10 +23,10 @@ std::optional<std::size_t> any_standard(const rules::Rules& rules, std::string_v
   return rules.find_standard_loosely(id);
 }
 
-std::string unknown_standard(const rules::Rules& rules, std::string_view id, bool organisational_only) {
+std::string unknown_standard(const rules::Rules& rules, std::string_view id) {
   std::vector<std::string> ids;
   for (const auto& s : rules.standards)
-    if (!organisational_only || !s.casework()) ids.push_back(s.id);
+    ids.push_back(s.id);
   std::string message = fmt::format("unknown standard '{}'", id);
   if (auto guess = util::did_you_mean(id, ids)) message += fmt::format("; did you mean {}?", *guess);
   else message += fmt::format(" (the standards are {})", fmt::join(ids, ", "));
@@ -139,19 +139,24 @@ std::optional<rules::Level> rating_named(const rules::Rules& rules, std::string_
   return std::nullopt;
 }
 
-std::optional<std::size_t> organisational_standard(const rules::Rules& rules, std::string_view id,
-                                                   const util::Origin& origin, util::Diagnostics& errors) {
+std::optional<std::size_t> given_standard(const rules::Rules& rules, std::string_view id,
+                                          const std::vector<bool>* present, const util::Origin& origin,
+                                          util::Diagnostics& errors) {
   const auto s = any_standard(rules, id);
   if (!s) {
-    errors.add(origin, unknown_standard(rules, id, true));
+    errors.add(origin, unknown_standard(rules, id));
     return std::nullopt;
   }
-  if (rules.standards[*s].casework()) {
-    errors.add(origin, fmt::format("{} {} is rated from the cases, not by the inspectors: change answers instead",
-                                   rules.standards[*s].id, rules.standards[*s].name));
-    return std::nullopt;
-  }
-  return s;
+  const auto& def = rules.standards[*s];
+  if (!def.casework() || !present) return s;
+  std::vector<std::string> answered;
+  for (auto q : def.key_questions)
+    if (q < present->size() && (*present)[q]) answered.push_back(rules.questions[q].short_id);
+  if (answered.empty()) return s;
+  errors.add(origin, fmt::format("{} {} is rated from the cases, which answer its key questions ({}): change "
+                                 "answers instead (--answer, --shift)",
+                                 def.id, def.name, fmt::join(answered, ", ")));
+  return std::nullopt;
 }
 
 // "4.1: not rated": only a standard the rules let be not rated by design can be expected so.

@@ -76,9 +76,16 @@ class WhatIfParser {
     if (!inspection_) return std::nullopt;
     if (auto c = inspection_->cases.find(id)) return c;
     std::string message = fmt::format("no case '{}' in {}", id, inspection_->file);
-    std::vector<std::string> ids;  // only on this error: a million cases is fine once
-    for (std::size_t c = 0; c < inspection_->cases.size(); ++c) ids.emplace_back(inspection_->cases.id(c));
-    if (auto guess = util::did_you_mean(id, ids)) message += fmt::format("; did you mean '{}'?", *guess);
+    std::vector<std::string> ids, qualified;  // only on this error: a million cases is fine once
+    const auto suffix = fmt::format("/{}", id);
+    for (std::size_t c = 0; c < inspection_->cases.size(); ++c) {
+      ids.emplace_back(inspection_->cases.id(c));
+      if (ids.back().ends_with(suffix)) qualified.push_back(ids.back());  // pooled: INSPECTION/ID
+    }
+    if (!qualified.empty())
+      message += fmt::format(" (inspections pooled with the id qualify it: {})", fmt::join(qualified, ", "));
+    else if (auto guess = util::did_you_mean(id, ids))
+      message += fmt::format("; did you mean '{}'?", *guess);
     error(option, text, message);
     return std::nullopt;
   }
@@ -88,12 +95,13 @@ class WhatIfParser {
     if (eq == std::string::npos || eq == 0 || eq + 1 == text.size())
       return error("--rating", text, "write STANDARD=RATING, e.g. P1.1=Inadequate");
     const util::Origin origin({}, fmt::format("--rating '{}'", text));
-    const auto standard = organisational_standard(rules_, text.substr(0, eq), origin, errors_);
+    const auto* present = inspection_ ? &inspection_->counts.present : nullptr;
+    const auto standard = given_standard(rules_, text.substr(0, eq), present, origin, errors_);
     const auto level = standard ? rating_named(rules_, text.substr(eq + 1), origin, errors_) : std::nullopt;
     if (!standard || !level) return;
     if (!consistent(ratings_given_, *standard, *level, "--rating", text, "rating per standard")) return;
     if (!inspection_) return;
-    model::OrganisationalRating r{*level, "", {"command line"}};
+    model::OrganisationalRating r{*level, "", {std::string(model::kCommandLine)}};
     const auto& id = rules_.standards[*standard].id;
     auto it = inspection_->ratings.find(*standard);
     if (it == inspection_->ratings.end()) {

@@ -146,7 +146,7 @@ std::string explain_standard(const rules::Rules& rules, const engine::Result& re
     return fmt::format("{}: not rated by design: {}. It is not scored, so the score and the overall rating do not "
                        "depend on it.", head, def.not_rated_when);
   std::string text = def.casework()
-                         ? fmt::format("{}: {}, as given in the inspection file (not computed from cases).", head,
+                         ? fmt::format("{}: {}, as given (not computed from cases).", head,
                                        rules.rating_name(*s.rating))
                          : fmt::format("{}: {}, the inspectors' judgement.", head, rules.rating_name(*s.rating));
   if (s.guidance.empty()) text += " No decision guidance rule applies to this rating.";

@@ -83,7 +83,7 @@ class Markdown {
     line();
     // No cases to tabulate: a rating given, or none by design; say which instead of a table.
     if (s.basis == engine::Basis::Inspectors || s.basis == engine::Basis::NotRatedByDesign) {
-      line(cell(s.basis == engine::Basis::Inspectors ? kGivenNotComputed : def.not_rated_when));
+      line(cell(s.basis == engine::Basis::Inspectors ? given_not_computed(rated_, s.standard) : def.not_rated_when));
       line();
       return;
     }

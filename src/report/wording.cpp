@@ -207,4 +207,12 @@ std::string case_source(const model::CaseSource& source) {
   return fmt::format("{}", fmt::join(parts, " · "));
 }
 
+std::string_view given_not_computed(const app::Rated& rated, std::size_t standard) {
+  const auto it = rated.inspection.ratings.find(standard);
+  const bool filled_in = it != rated.inspection.ratings.end() && it->second.where.file == model::kCommandLine;
+  const bool replaced = rated.what_if && rated.what_if->scenario.ratings.count(standard);
+  return filled_in || replaced ? "given with --rating, not computed from cases"
+                               : "given in the inspection file, not computed from cases";
+}
+
 }  // namespace pdurate::report

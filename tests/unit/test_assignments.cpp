@@ -11,7 +11,7 @@
 
 using pdurate::model::Expectation;
 using pdurate::readers::expectation;
-using pdurate::readers::organisational_standard;
+using pdurate::readers::given_standard;
 using pdurate::readers::rating_named;
 using pdurate::util::Diagnostics;
 using namespace pdurate::test;
@@ -61,33 +61,43 @@ TEST_CASE("rating_named refuses other names and lists the scale") {
   }
 }
 
-TEST_CASE("organisational_standard accepts P1.x with or without the P") {
-  CHECK(accepted([&](Diagnostics& d) { return organisational_standard(R(), "P1.2", kWhere, d); }) == standard("P1.2"));
-  CHECK(accepted([&](Diagnostics& d) { return organisational_standard(R(), "1.2", kWhere, d); }) == standard("P1.2"));
-  CHECK(accepted([&](Diagnostics& d) { return organisational_standard(R(), "p1.3", kWhere, d); }) == standard("P1.3"));
-  CHECK(accepted([&](Diagnostics& d) { return organisational_standard(R(), "1.1", kWhere, d); }) == standard("P1.1"));
+TEST_CASE("given_standard accepts P1.x with or without the P") {
+  CHECK(accepted([&](Diagnostics& d) { return given_standard(R(), "P1.2", nullptr, kWhere, d); }) == standard("P1.2"));
+  CHECK(accepted([&](Diagnostics& d) { return given_standard(R(), "1.2", nullptr, kWhere, d); }) == standard("P1.2"));
+  CHECK(accepted([&](Diagnostics& d) { return given_standard(R(), "p1.3", nullptr, kWhere, d); }) == standard("P1.3"));
+  CHECK(accepted([&](Diagnostics& d) { return given_standard(R(), "1.1", nullptr, kWhere, d); }) == standard("P1.1"));
 }
 
-TEST_CASE("organisational_standard refuses casework standards") {
-  CHECK(refusal([&](Diagnostics& d) { return organisational_standard(R(), "P2.1", kWhere, d); }) ==
-        "P2.1 Assessment is rated from the cases, not by the inspectors: change answers instead");
-  CHECK(refusal([&](Diagnostics& d) { return organisational_standard(R(), "2.3", kWhere, d); }) ==
-        "P2.3 Implementation and delivery is rated from the cases, not by the inspectors: change answers instead");
+TEST_CASE("given_standard takes a casework standard only when the cases do not answer its key questions") {
+  const std::vector<bool> all(R().questions.size(), true), none(R().questions.size(), false);
+  std::vector<bool> one = none;
+  one[*R().find_question("2.3.2")] = true;
+  CHECK(refusal([&](Diagnostics& d) { return given_standard(R(), "P2.1", &all, kWhere, d); }) ==
+        "P2.1 Assessment is rated from the cases, which answer its key questions (2.1.1, 2.1.2, 2.1.3): change "
+        "answers instead (--answer, --shift)");
+  CHECK(refusal([&](Diagnostics& d) { return given_standard(R(), "2.3", &one, kWhere, d); }) ==
+        "P2.3 Implementation and delivery is rated from the cases, which answer its key questions (2.3.2): change "
+        "answers instead (--answer, --shift)");
+  // No column for any of its key questions (a ratings-only inspection): the rating may be given.
+  CHECK(accepted([&](Diagnostics& d) { return given_standard(R(), "P2.1", &none, kWhere, d); }) == standard("P2.1"));
+  CHECK(accepted([&](Diagnostics& d) { return given_standard(R(), "P2.3", &none, kWhere, d); }) ==
+        standard("P2.3"));
+  // Before the input is read, only the name is checked.
+  CHECK(accepted([&](Diagnostics& d) { return given_standard(R(), "P2.1", nullptr, kWhere, d); }) == standard("P2.1"));
+  // An organisational standard, whatever the columns.
+  CHECK(accepted([&](Diagnostics& d) { return given_standard(R(), "P1.1", &all, kWhere, d); }) == standard("P1.1"));
 }
 
-TEST_CASE("organisational_standard refuses unknown standards with a suggestion") {
-  // Two edits from every organisational standard is still "close" for a 4-character id.
-  CHECK(refusal([&](Diagnostics& d) { return organisational_standard(R(), "P9.9", kWhere, d); }) ==
+TEST_CASE("given_standard refuses unknown standards with a suggestion") {
+  CHECK(refusal([&](Diagnostics& d) { return given_standard(R(), "P9.9", nullptr, kWhere, d); }) ==
         "unknown standard 'P9.9'; did you mean P1.1?");
-  CHECK(refusal([&](Diagnostics& d) { return organisational_standard(R(), "Leadership", kWhere, d); }) ==
-        "unknown standard 'Leadership' (the standards are P1.1, P1.2, P1.3)");
-  CHECK(refusal([&](Diagnostics& d) { return organisational_standard(R(), "P1.4", kWhere, d); }) ==
-        "unknown standard 'P1.4'; did you mean P1.1?");
-  CHECK(refusal([&](Diagnostics& d) { return organisational_standard(R(), "", kWhere, d); }) ==
-        "unknown standard '' (the standards are P1.1, P1.2, P1.3)");
+  CHECK(refusal([&](Diagnostics& d) { return given_standard(R(), "Leadership", nullptr, kWhere, d); }) ==
+        "unknown standard 'Leadership' (the standards are P1.1, P1.2, P1.3, P2.1, P2.2, P2.3, P2.4)");
+  CHECK(refusal([&](Diagnostics& d) { return given_standard(R(), "", nullptr, kWhere, d); }) ==
+        "unknown standard '' (the standards are P1.1, P1.2, P1.3, P2.1, P2.2, P2.3, P2.4)");
   // A key question is not a standard.
   CHECK(refusal([&](Diagnostics& d) {
-          return organisational_standard(R(), "P1.1.1", kWhere, d);
+          return given_standard(R(), "P1.1.1", nullptr, kWhere, d);
         }).rfind("unknown standard 'P1.1.1'", 0) == 0);
 }
 

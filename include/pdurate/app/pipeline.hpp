@@ -70,6 +70,10 @@ Outcome assess(const std::string& path, const rules::Rules& rules, const Request
 // The same for an input already read.
 Outcome assess(const readers::SourceText& source, const rules::Rules& rules, const Request& request);
 
+// Rates an inspection already read (--pool builds one from several) as `request` asks, into
+// `out`, which names it; problems with the options or the what-if make `out` invalid.
+void rate_read(Outcome& out, const rules::Rules& rules, const Request& request, model::Inspection&& inspection);
+
 // pdu-rate diff: the inspection at `path` read once, rated under the base rules and under
 // `rules` (without checking expectations), and compared (Rated::diff): Failed when a standard's
 // rating, the score or the overall rating differs. A problem under one rule set only says which.

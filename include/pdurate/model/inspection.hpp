@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pdurate/util/diagnostics.hpp"
@@ -16,6 +17,9 @@ namespace pdurate::model {
 
 // An inspectors' rating of an organisational standard (P1.x), with their reason for departing
 // from the decision guidance if they gave one.
+// OrganisationalRating::where.file of a rating given on the command line (--rating).
+inline constexpr std::string_view kCommandLine = "command line";
+
 struct OrganisationalRating {
   std::size_t level = 0;  // meaningless when not_rated
   std::string departure;  // empty: no reason recorded
@@ -41,6 +45,14 @@ struct CaseSource {
   std::size_t empty_columns = 0;    // columns with no heading and no value, skipped
 };
 
+// One of the inspections pooled into this one (pdu-rate --pool).
+struct PoolMember {
+  std::string label;       // its cases' `inspection` attribute
+  std::string file;        // as given, or found under a directory
+  std::size_t cases = 0;
+  CaseSource source;       // how its cases were read
+};
+
 struct Inspection {
   std::string name;       // empty when the input does not say (a bare CSV)
   std::string fieldwork;  // as written, e.g. "2024-09"
@@ -56,6 +68,7 @@ struct Inspection {
   std::size_t rows_read = 0;  // data rows (CSV) or list items (YAML) read; each became a case
   CaseSource source;          // how the cases were read
   std::vector<Expectation> expectations;
+  std::vector<PoolMember> pooled;  // with --pool: the inspections pooled, in order; else empty
 };
 
 }  // namespace pdurate::model

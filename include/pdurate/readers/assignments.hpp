@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "pdurate/model/expectation.hpp"
 #include "pdurate/rules/rules.hpp"
@@ -17,10 +18,13 @@ namespace pdurate::readers {
 std::optional<rules::Level> rating_named(const rules::Rules& rules, std::string_view name, const util::Origin& origin,
                                          util::Diagnostics& errors);
 
-// The index of an organisational standard (one rated by the inspectors, e.g. P1.2; "1.2" is
-// accepted too). Casework standards are refused: they are rated from the cases.
-std::optional<std::size_t> organisational_standard(const rules::Rules& rules, std::string_view id,
-                                                   const util::Origin& origin, util::Diagnostics& errors);
+// The index of a standard whose rating may be given (P1.2; "1.2" is accepted too): an
+// organisational one, or a casework one whose key questions the cases do not answer (a
+// ratings-only inspection; `present`, per key question, says which the input has; null: not yet
+// read). A casework standard the cases rate is refused: it is rated from them.
+std::optional<std::size_t> given_standard(const rules::Rules& rules, std::string_view id,
+                                          const std::vector<bool>* present, const util::Origin& origin,
+                                          util::Diagnostics& errors);
 
 // An expectation KEY=VALUE: overall=RATING, score=N, STANDARD=RATING (P2.1=Inadequate) or
 // QUESTION=YES/RELEVANT (P2.1.3=15/79). The expectation records `key`'s location.

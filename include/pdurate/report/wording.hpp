@@ -48,7 +48,9 @@ std::string rating_or_range(const rules::Rules& rules, std::optional<rules::Leve
 std::string score_text(const engine::Result& result);
 
 // What a casework standard given as the inspectors' rating (no cases) says instead of its key questions.
-inline constexpr std::string_view kGivenNotComputed = "given in the inspection file, not computed from cases";
+// What a casework standard rated Basis::Inspectors is: "given in the inspection file, not
+// computed from cases", or given with --rating.
+std::string_view given_not_computed(const app::Rated& rated, std::size_t standard);
 
 // A finding or key question as the reports word it: "18 out of 64 relevant cases", or "no
 // relevant cases".

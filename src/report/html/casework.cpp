@@ -111,7 +111,7 @@ void standard(const Page& page, const engine::StandardResult& s) {
   rating_chip(page, s.rating, s.lowest, s.highest);
   out.close();
   if (s.basis == engine::Basis::Inspectors || s.basis == engine::Basis::NotRatedByDesign) {
-    out.element("p", s.basis == engine::Basis::Inspectors ? std::string(kGivenNotComputed) : def.not_rated_when).close();
+    out.element("p", s.basis == engine::Basis::Inspectors ? std::string(given_not_computed(page.rated, s.standard)) : def.not_rated_when).close();
     return;
   }
   out.element("p", explain_standard(page.rules, page.rated.result, s));

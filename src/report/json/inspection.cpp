@@ -137,6 +137,18 @@ void inspection_fields(Writer& j, const app::Rated& rated) {
   j.key("rows_read").number(static_cast<long long>(in.rows_read));
   j.key("cases").number(cases);
   case_source(j, in.source);
+  if (!in.pooled.empty()) {
+    j.key("pooled").begin_array();
+    for (const auto& m : in.pooled) {
+      j.begin_object();
+      j.key("inspection").string(m.label);
+      j.key("file").string(m.file);
+      j.key("cases").number(static_cast<long long>(m.cases));
+      case_source(j, m.source);
+      j.end_object();
+    }
+    j.end_array();
+  }
   j.end_object();
   const auto* selection = rated.what_if ? &rated.what_if->selection : nullptr;
   j.key("rows").begin_object();

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "pdurate/report/wording.hpp"
+#include "report/text/label_width.hpp"
 
 namespace pdurate::report::text {
 namespace {
@@ -105,7 +106,7 @@ class AnalysisText {
       std::string head = s.rating ? rules.rating_name(*s.rating) : "not rated";
       if (range && range->within_sampling_error())
         head += fmt::format(": within sampling error ({})", rating_range(rules, range->lowest, range->highest));
-      line(fmt::format("  {:<42} {}", label, head));
+      line(fmt::format("  {:<{}} {}", label, label_width(rules), head));
       if (const auto& d = a_.probabilities.standards[s.standard]) {
         line(fmt::format("       another sample: {}", distribution(*d)));
       } else if (s.rating && p.resamples > 0) {
@@ -129,9 +130,9 @@ class AnalysisText {
       }
     }
     if (p.overall)
-      line(fmt::format("  {:<42} {}", "Overall rating", distribution(*p.overall)));
+      line(fmt::format("  {:<{}} {}", "Overall rating", label_width(rules), distribution(*p.overall)));
     else if (p.resamples > 0)  // asked for, but the overall rating has no distribution
-      line(fmt::format("  {:<42} {}", "Overall rating", "not estimated: not every standard is rated"));
+      line(fmt::format("  {:<{}} {}", "Overall rating", label_width(rules), "not estimated: not every standard is rated"));
   }
 
   // A table's rows: a label and one cell per column.
@@ -175,14 +176,14 @@ class AnalysisText {
 
   // Rows with the labels left-aligned and every column right-aligned to its widest cell.
   void table(const Rows& rows) {
-    std::size_t label_width = 0;
+    std::size_t widest = 0;
     std::vector<std::size_t> widths(rows.empty() ? 0 : rows[0].second.size(), 0);
     for (const auto& r : rows) {
-      label_width = std::max(label_width, r.first.size());
+      widest = std::max(widest, r.first.size());
       for (std::size_t c = 0; c < widths.size(); ++c) widths[c] = std::max(widths[c], r.second[c].size());
     }
     for (const auto& r : rows) {
-      std::string text = fmt::format("  {:<{}}", r.first, label_width);
+      std::string text = fmt::format("  {:<{}}", r.first, widest);
       for (std::size_t c = 0; c < widths.size(); ++c) text += fmt::format("   {:>{}}", r.second[c], widths[c]);
       line(text);
     }

@@ -8,19 +8,19 @@
 #include "pdurate/report/wording.hpp"
 #include "report/style.hpp"
 #include "report/text/analysis.hpp"
+#include "report/text/label_width.hpp"
 
 namespace pdurate::report::text {
 namespace {
 
 constexpr std::size_t kWidth = 100;       // wrap notes at this many columns
-constexpr std::size_t kLabelWidth = 42;   // "  P2.3 Implementation and delivery", "> 2.1.1 engaging ..."
 constexpr std::string_view kNoteIndent = "       ";
 constexpr std::size_t kPivotalCasesShown = 10;  // case ids per pivotal change in text (JSON: all)
 
 class Text {
  public:
   Text(const rules::Rules& rules, const app::Outcome& outcome, const Options& options)
-      : rules_(rules), rated_(*outcome.rated), style_(options.color), explain_(options.explain) {}
+      : rules_(rules), rated_(*outcome.rated), style_(options.color), explain_(options.explain), width_(label_width(rules)) {}
 
   std::string render() {
     header();
@@ -115,9 +115,9 @@ class Text {
                        w.baseline.cases, w.selection.excluded_by_id, w.selection.excluded_by_filter));
     out_ += '\n';
     const auto row = [&](std::string_view label, const std::string& before, const std::string& after) {
-      line(fmt::format("  {:<42} {:<34} -> {}", label, before, after));
+      line(fmt::format("  {:<{}} {:<34} -> {}", label, width_, before, after));
     };
-    line(fmt::format("  {:<42} {:<34}    {}", "changed", "as recorded", "what if"));
+    line(fmt::format("  {:<{}} {:<34}    {}", "changed", width_, "as recorded", "what if"));
     const auto& c = w.changes;
     for (const auto& kq : c.key_questions) {
       const auto& q = rules.questions[kq.question];
@@ -134,10 +134,10 @@ class Text {
     }
     const auto score = [](const engine::Result& r) { return score_text(r); };
     if (c.score_changed) row("Score", score(w.baseline), score(rated_.result));
-    else line(fmt::format("  {:<42} {} (unchanged)", "Score", score(rated_.result)));
+    else line(fmt::format("  {:<{}} {} (unchanged)", "Score", width_, score(rated_.result)));
     const auto overall = [&](const engine::Result& r) { return rating_text(r.overall, r.overall_lowest, r.overall_highest); };
     if (c.overall_changed) row("Overall rating", overall(w.baseline), overall(rated_.result));
-    else line(fmt::format("  {:<42} {} (unchanged)", "Overall rating", overall(rated_.result)));
+    else line(fmt::format("  {:<{}} {} (unchanged)", "Overall rating", width_, overall(rated_.result)));
     out_ += '\n';
   }
 
@@ -177,7 +177,7 @@ class Text {
     const auto& def = rules.standards[s.standard];
     const std::string label = fmt::format("{} {}", def.id, def.name);
     if (s.basis == engine::Basis::NotRatedByDesign) {
-      line(fmt::format("  {:<{}} {:<22} {}", label, kLabelWidth, "not rated by design", "not scored"));
+      line(fmt::format("  {:<{}} {:<22} {}", label, width_, "not rated by design", "not scored"));
       note(fmt::format("{}; not scored, so the score does not depend on it", def.not_rated_when));
       return;
     }
@@ -185,12 +185,12 @@ class Text {
       // The margin lines up with the key questions' margins below.
       const std::string points = def.scored ? fmt::format("{}", engine::standard_points(rules, s.standard, *s.rating))
                                             : "not scored";
-      line(fmt::format("  {:<{}} {} {:<13} {}", label, kLabelWidth, rating(*s.rating, 22), points, margin(s.margin)));
+      line(fmt::format("  {:<{}} {} {:<13} {}", label, width_, rating(*s.rating, 22), points, margin(s.margin)));
     } else {
       // Why, where the margins of a rated standard stand: a missing column is the reason users
       // can fix, so it is said here and not only in a note.
       const auto missing = missing_columns(rules, s);
-      line(fmt::format("  {:<{}} {:<22} {:<13} {}", label, kLabelWidth, "not rated",
+      line(fmt::format("  {:<{}} {:<22} {:<13} {}", label, width_, "not rated",
                        fmt::format("{}-{}", engine::standard_points(rules, s.standard, s.lowest),
                                    engine::standard_points(rules, s.standard, s.highest)),
                        missing.empty() ? "" : fmt::format("no column for {}", fmt::join(missing, ", "))));
@@ -200,7 +200,7 @@ class Text {
         note(fmt::format("give the inspectors' rating in the inspection file or with --rating {}=RATING", def.id));
     }
     if (def.casework() && s.basis == engine::Basis::Inspectors)
-      note(kGivenNotComputed);
+      note(given_not_computed(rated_, s.standard));
     for (const auto& kq : s.key_questions) key_question(kq);
     if (s.other_rating)
       note(fmt::format("{} if percentages were {}", rules.rating_name(*s.other_rating),
@@ -215,7 +215,7 @@ class Text {
     const auto& q = rules.questions[kq.question];
     const std::string marker = kq.drives ? "> " : "  ";
     const std::string label = fmt::format("{}{} {}", marker, q.short_id, q.topic);
-    const std::size_t width = kLabelWidth - 2;
+    const std::size_t width = width_ - 2;
     if (!kq.present) {
       line(fmt::format("     {:<{}} {}", label, width, "no column in the input"));
       return;
@@ -268,6 +268,7 @@ class Text {
   const app::Rated& rated_;
   Style style_;
   bool explain_;
+  std::size_t width_;  // the label column (label_width)
   std::string out_;
 };
 
