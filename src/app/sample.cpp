@@ -27,7 +27,8 @@ std::vector<std::size_t> number_strata(const readers::Caseload& caseload, std::v
 std::optional<DrawnSample> draw_sample(const SampleRequest& request, util::Diagnostics& errors) {
   const auto source = readers::SourceText::open(request.file, errors);
   if (!source) return std::nullopt;
-  const auto caseload = readers::read_caseload_csv(*source, request.strata, errors);
+  const auto caseload = readers::read_caseload_csv(
+      *source, request.strata, errors, request.windows1252 ? readers::Encoding::Windows1252 : readers::Encoding::Utf8);
   if (!caseload) return std::nullopt;
   DrawnSample out;
   out.file = caseload->file;

@@ -9,7 +9,9 @@
 #include "cli/output.hpp"
 #include "pdurate/app/sample.hpp"
 #include "pdurate/engine/stratified_sample.hpp"
+#include "pdurate/util/ascii.hpp"
 #include "pdurate/readers/analysis_options.hpp"
+#include "pdurate/readers/case_columns.hpp"
 #include "pdurate/readers/plan_options.hpp"
 
 namespace pdurate::cli {
@@ -65,6 +67,12 @@ Command setup_sample(CLI::App& parent) {
       ->type_name("COLUMN");
   sub->add_option("--seed", o->seed, "Seed of the draw (default: from the clock, printed on standard error)")
       ->type_name("N");
+  sub->add_option("--encoding", o->encoding,
+                  "The list's character encoding, utf-8 or windows-1252 (Excel's plain \"CSV\" on Windows); the "
+                  "sample is written in UTF-8")
+      ->check(CLI::IsMember({"utf-8", "windows-1252"}, CLI::ignore_case))
+      ->type_name("ENCODING")
+      ->capture_default_str();
   sub->add_option("--output,-o", o->output,
                   "Write the sample to FILE instead of standard output (whole or not at all); never the list")
       ->type_name("FILE");
@@ -74,7 +82,8 @@ Command setup_sample(CLI::App& parent) {
 
 int run_sample(const SampleOptions& o) {
   util::Diagnostics errors;
-  app::SampleRequest r{o.file, o.strata, 0, 0};
+  app::SampleRequest r{o.file, std::string(readers::trim(o.strata)), 0, 0,
+                       util::ascii_lowercase(o.encoding) == "windows-1252"};
   if (auto n = readers::parse_cases("--n", o.n, errors)) r.n = *n;
   if (o.seed.empty()) r.seed = clock_seed();
   else if (auto seed = readers::parse_seed(o.seed, errors)) r.seed = *seed;

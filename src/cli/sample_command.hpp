@@ -15,6 +15,7 @@ struct SampleOptions {
   std::string strata;  // column; empty: unstratified
   std::string seed;    // empty: from the clock (printed)
   std::string output;  // empty or "-": standard output
+  std::string encoding = "utf-8";
 };
 
 // Adds the `sample` subcommand to `parent`.

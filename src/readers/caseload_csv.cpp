@@ -64,11 +64,16 @@ bool read_rows(CsvParser& csv, const std::string& file, std::optional<std::size_
 }  // namespace
 
 std::optional<Caseload> read_caseload_csv(const SourceText& source, const std::string& strata_column,
-                                          util::Diagnostics& errors) {
+                                          util::Diagnostics& errors, Encoding encoding) {
   Caseload caseload;
   caseload.file = source.name();
   std::string converted;
   std::string_view text = source.text();
+  std::string from_windows;
+  if (encoding == Encoding::Windows1252) {
+    from_windows = util::windows1252_to_utf8(text);
+    text = from_windows;
+  }
   if (util::has_cr_line_ends(text)) {  // lines stay where they were, so positions hold
     converted = util::cr_line_ends_to_lf(text);
     text = converted;
@@ -87,7 +92,8 @@ std::optional<Caseload> read_caseload_csv(const SourceText& source, const std::s
   for (std::size_t i = 0; i < csv.size(); ++i) caseload.columns.emplace_back(trim(csv.field(i)));
   const util::Location header{caseload.file, csv.line(), 1};
   std::optional<std::size_t> strata;
-  if (!strata_column.empty() && !(strata = strata_index(caseload, strata_column, header, errors))) return std::nullopt;
+  const std::string strata_name(trim(strata_column));
+  if (!strata_name.empty() && !(strata = strata_index(caseload, strata_name, header, errors))) return std::nullopt;
   if (!read_rows(csv, caseload.file, strata, caseload, errors)) return std::nullopt;
   if (caseload.rows.empty()) {
     errors.add(header, "no cases: the file has a header row and no rows below it");

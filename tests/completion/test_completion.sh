@@ -76,7 +76,7 @@ for o in --format --rules --color --output --where; do
 done
 
 # Subcommands and files, as the first word.
-subcommands=$(pdu-rate --help | sed -n '/^Subcommands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p')
+subcommands=$(pdu-rate --help | sed -n '/^Subcommands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p' | LC_ALL=C sort)
 expect "subcommands in --help" "$(lines check diff rules plan sample)" "$subcommands"
 expect "pdu-rate <TAB>: subcommands, directories, inspections and cases" \
   "$(lines check diff rules plan sample a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \

@@ -18,6 +18,7 @@ struct SampleRequest {
   std::string strata;  // the column to stratify by; empty: one stratum
   std::size_t n = 0;   // >= 1
   std::uint64_t seed = 0;
+  bool windows1252 = false;  // the list's encoding (else UTF-8); the sample is written in UTF-8
 };
 
 struct DrawnSample {
