@@ -1,5 +1,6 @@
 #include "pdurate/engine/band_probability.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "pdurate/engine/method.hpp"
@@ -20,7 +21,12 @@ BandProbability band_probability(const rules::Rules& rules, std::size_t n, doubl
   out.true_percent = true_percent;
   out.band = band_of_percent(rules, true_percent, rules.comparison);
   const double p = true_percent / 100;
-  for (std::size_t k = 0; k <= n; ++k) {
+  // Only counts within 20 sqrt(n) of the mean carry any weight: by Hoeffding's inequality the
+  // rest hold less than 2 exp(-800) together, so a sample of millions costs thousands of terms.
+  const double mean = p * static_cast<double>(n), reach = 20 * std::sqrt(static_cast<double>(n)) + 1;
+  const auto first = static_cast<std::size_t>(std::max(0.0, std::floor(mean - reach)));
+  const auto last = std::min(n, static_cast<std::size_t>(std::ceil(mean + reach)));
+  for (std::size_t k = first; k <= last; ++k) {
     const double probability = binomial_probability(n, k, p);
     const Level sample_band = band(rules, k, n, rules.comparison);
     if (sample_band == out.band) out.same += probability;

@@ -58,6 +58,11 @@ std::optional<std::vector<model::Stratum>> parse_populations(const std::vector<s
     }
     out.push_back({name, *count});
   }
+  std::size_t total = 0;
+  for (const auto& s : out) total += s.population;
+  if (total > kMaxPopulation)
+    errors.add({}, fmt::format("--population: the strata add up to {} cases, more than {}: planning is for one "
+                               "service's caseload", total, kMaxPopulation));
   if (errors.count() != before) return std::nullopt;
   return out;
 }

@@ -42,6 +42,17 @@ TEST_CASE("band probability at the edges") {
     for (const auto& r : edge.rows) CHECK(r.same + r.lower + r.higher == doctest::Approx(1).epsilon(1e-12));
 }
 
+TEST_CASE("band probability of a very large sample: only the counts that matter are summed") {
+  // 5 000 000 cases at 64.8%: the sample's % has a standard error of 0.02 points, so 65% is
+  // nine of them away: Requires improvement all but certainly.
+  const auto b = band_probability(R(), 5'000'000, 64.8);
+  CHECK(b.same == doctest::Approx(1).epsilon(1e-6));  // log-gamma of millions: ~1e-8
+  // Exactly on the edge, about half (the mean count 3 250 000 is itself Good).
+  const auto edge = band_probability(R(), 5'000'000, 65);
+  CHECK(edge.same == doctest::Approx(0.5).epsilon(0.01));
+  CHECK(edge.same + edge.lower + edge.higher == doctest::Approx(1).epsilon(1e-6));
+}
+
 TEST_CASE("band edges of the PDU rules: 50, 65 and 80, seven rows each") {
   const auto edges = band_edges(R(), 41);
   REQUIRE(edges.size() == 3);

@@ -31,6 +31,8 @@ TEST_CASE("populations: mistakes") {
                                     "10000000, e.g. community=2000");
   CHECK(problem({"community=2k"}) == "--population 'community=2k': the number of cases must be a whole number from 1 "
                                      "to 10000000, e.g. community=2000");
+  CHECK(problem({"a=6000000", "b=4000001"}) == "--population: the strata add up to 10000001 cases, more than 10000000: "
+                                              "planning is for one service's caseload");
   CHECK(problem({"=20"}) == "--population '=20': write NAME=COUNT, e.g. community=2000");
   CHECK(problem({"a=2", "a=3"}) == "--population 'a=3': 'a' is given twice: give each stratum once");
   CHECK(problem({"a=2", "30"}) == "--population '30': a population without a name must be the only one: name each, "

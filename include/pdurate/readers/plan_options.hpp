@@ -19,7 +19,7 @@ namespace pdurate::readers {
 inline constexpr std::size_t kMaxPopulation = 10'000'000;
 
 // The strata of the --population values: NAME=COUNT each, names distinct, counts from 1 to
-// kMaxPopulation; or one COUNT alone (named "all").
+// kMaxPopulation, adding up to at most kMaxPopulation; or one COUNT alone (named "all").
 std::optional<std::vector<model::Stratum>> parse_populations(const std::vector<std::string>& texts,
                                                               util::Diagnostics& errors);
 
