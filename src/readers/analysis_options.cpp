@@ -10,8 +10,6 @@
 namespace pdurate::readers {
 namespace {
 
-constexpr std::uint64_t kMaxSeed = (std::uint64_t{1} << 53) - 1;
-
 void error(util::Diagnostics& errors, std::string_view option, std::string_view text, std::string_view message) {
   errors.add({}, fmt::format("{} '{}': {}", option, text, message));
 }
@@ -59,6 +57,10 @@ std::optional<std::size_t> attribute(const model::Inspection& inspection, std::s
 }
 
 }  // namespace
+
+std::optional<double> parse_confidence(const std::string& text, util::Diagnostics& errors) { return level(text, errors); }
+
+std::optional<std::uint64_t> parse_seed(const std::string& text, util::Diagnostics& errors) { return seed(text, errors); }
 
 void check_analysis(const AnalysisText& text, util::Diagnostics& errors) {
   if (!text.confidence.empty()) level(text.confidence, errors);

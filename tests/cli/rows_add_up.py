@@ -11,7 +11,7 @@ from example_rules import rules_args
 
 binary = sys.argv[1]
 inputs = sorted(glob.glob("examples/**/*.yaml", recursive=True) + glob.glob("examples/**/*.csv", recursive=True))
-inputs = [p for p in inputs if not p.endswith("rules.yaml")]
+inputs = [p for p in inputs if not p.endswith("rules.yaml") and not p.endswith("caseload.csv")]  # a list to sample
 runs = 0
 failures = []
 

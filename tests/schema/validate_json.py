@@ -25,7 +25,7 @@ except ImportError:
 
 pdu_rate = os.path.abspath(sys.argv[1])
 schemas = {}
-for name in ("rate", "batch", "diff"):
+for name in ("rate", "batch", "diff", "plan"):
     with open(f"doc/schema/{name}.schema.json") as f:
         schema = json.load(f)
     cls = jsonschema.validators.validator_for(schema)
@@ -133,12 +133,18 @@ with tempfile.TemporaryDirectory() as d:
         print("FAIL pdu-rate diff (Good at 70%): expected some inspections to change")
         failures += 1
 
+# Sample plans: a size for a margin, and the margin of a size.
+plan = run(["plan", "--population", "community=2000", "--population", "licence=1800", "--margin", "10", "--format", "json"],
+           "pdu-rate plan --margin 10", "plan")
+run(["plan", "--population", "3800", "--n", "80", "--confidence", "95", "--format", "json"], "pdu-rate plan --n 80", "plan")
+
 # The JSON goldens of the CLI tests.
 for marker in sorted(glob.glob("tests/cli/cases/*/json")):
     case = os.path.dirname(marker)
     with open(os.path.join(case, "stdout")) as f:
         document = json.load(f)
-    kind = "diff" if "base_rules" in document else "batch" if "inspections" in document else "rate"
+    kind = ("diff" if "base_rules" in document else "batch" if "inspections" in document
+            else "plan" if "band_probabilities" in document else "rate")
     validate(kind, document, case)
 
 # Each schema must reject what breaks the contract (or this test could never fail).
@@ -173,6 +179,11 @@ if rate and batch and diff:
     if pivotal:
         r12 = copy.deepcopy(pivotal); r12["pivotal"][0]["from"] = "Maybe"
         broken += [("rate", r12)]
+if plan:
+    p1 = copy.deepcopy(plan); p1["band_probabilities"]["edges"][0]["rows"][0]["right"] = 1.5
+    p2 = copy.deepcopy(plan); del p2["strata"][0]["margin"]
+    p3 = copy.deepcopy(plan); p3["confidence_from"] = "default"
+    broken += [("plan", p1), ("plan", p2), ("plan", p3)]
 for kind, document in broken:
     if schemas[kind].is_valid(document):
         print(f"FAIL the {kind} schema accepts a broken document")

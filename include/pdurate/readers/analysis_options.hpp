@@ -3,6 +3,8 @@
 // Settings not given come from the rules' `sampling:` section.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,12 @@ struct AnalysisText {
   std::string seed;              // a whole number from 0 to 2^53 - 1 (exact in JSON); empty: the rules'
   bool probabilities = false;    // --probabilities: bootstrap the rating probabilities
 };
+
+// A confidence level as --confidence takes it, or nullopt with "--confidence 'x': ..." added.
+std::optional<double> parse_confidence(const std::string& text, util::Diagnostics& errors);
+// A seed as --seed takes it (0 to 2^53 - 1), or nullopt with "--seed 'x': ..." added.
+std::optional<std::uint64_t> parse_seed(const std::string& text, util::Diagnostics& errors);
+inline constexpr std::uint64_t kMaxSeed = (std::uint64_t{1} << 53) - 1;
 
 // Checks what can be checked without the cases (the level, the seed, the shape of --rri),
 // adding one diagnostic per problem.
