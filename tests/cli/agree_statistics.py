@@ -73,6 +73,26 @@ def ac1(t, n):
     return a, pe, math.sqrt(max(0.0, s / (n * (1 - pe) ** 2)))
 
 
+def delta_method_se(t, n, coefficient):
+    """The standard error by the delta method, with numerical derivatives: an independent check
+    of the closed forms above (both are first-order expansions over the multinomial cells)."""
+    p = [c / n for r in t for c in r]
+
+    def at(cells):
+        total = sum(cells)
+        return coefficient([[cells[0] / total * n, cells[1] / total * n], [cells[2] / total * n, cells[3] / total * n]], n)[0]
+
+    h = 1e-7
+    g = []
+    for k in range(4):
+        up, down = p[:], p[:]
+        up[k] += h
+        down[k] -= h
+        g.append((at(up) - at(down)) / (2 * h))
+    mean = sum(pk * gk for pk, gk in zip(p, g))
+    return math.sqrt(sum(pk * (gk - mean) ** 2 for pk, gk in zip(p, g)) / n)
+
+
 def close(what, got, expected):
     global checked
     checked += 1
@@ -112,6 +132,10 @@ def check_question(label, q, first, second, both, z):
     if n == 0:
         return
     close(label + " agreement", q["agreement"], (yn[0][0] + yn[1][1]) / n)
+    for name, coefficient in (("kappa", kappa), ("AC1", ac1)):
+        computed = coefficient(yn, n)
+        if computed is not None and 0 < computed[1] < 1:
+            close(f"{label} {name} SE by the delta method", computed[2], delta_method_se(yn, n, coefficient))
     compare_coefficient(label + " kappa", q["kappa"], kappa(yn, n), z)
     compare_coefficient(label + " AC1", q["ac1"], ac1(yn, n), z)
 
