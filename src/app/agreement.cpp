@@ -26,6 +26,9 @@ Agreement agree(const std::string& first, const std::string& second, const rules
   a.first = assess(first, rules, request);
   request.rules_given = true;  // SECOND under FIRST's rules, whatever its own rules: says
   a.second = assess(second, a.rules(rules), request);
+  if (const auto named = named_rules(second); !rules_given && named && *named != a.rules(rules).id)
+    a.notes.push_back(fmt::format("{} names its rules ({}): agree rates both under FIRST's, {}; give --rules to "
+                                  "choose", second, *named, a.rules(rules).id));
   a.problems.append(a.first.problems);
   a.problems.append(a.second.problems);
   if (!a.problems.empty()) return a;

@@ -80,6 +80,7 @@ int run_agree(const AgreeOptions& o) {
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
   const auto agreement = app::agree(o.first, o.second, *rules, !o.rules_file.empty(), level);
+  for (const auto& note : agreement.notes) print_note(note);
   if (!agreement.valid()) {
     print_problems(agreement.problems);
     return kInputError;

@@ -91,14 +91,16 @@ Consequence consequence(const rules::Rules& rules, const model::Inspection& firs
                         const std::vector<QuestionAgreement>& questions) {
   Consequence c{rate(rules, first), rate(rules, second), {}, {}};
   Tallies moderated = first.counts;
-  for (const auto& q : questions)
+  for (const auto& q : questions) {
+    if (rules.is_finding_slot(q.slot) || q.slot >= moderated.questions.size()) continue;  // never rated
     for (const auto& d : q.disagreements) {
       moderated.questions[q.slot].remove(d.first);
       moderated.questions[q.slot].add(d.second);
     }
+  }
   c.moderated = rate(rules, moderated, first.ratings);
   for (const auto& q : questions) {
-    if (rules.is_finding_slot(q.slot)) continue;  // findings are never rated
+    if (rules.is_finding_slot(q.slot) || q.slot >= moderated.questions.size()) continue;  // findings are never rated
     const auto standard = rules.questions[q.slot].standard;
     for (const auto& d : q.disagreements) {
       Tallies other = moderated;

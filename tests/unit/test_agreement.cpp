@@ -7,6 +7,7 @@
 
 #include "pdurate/engine/agreement.hpp"
 #include "pdurate/engine/moderation.hpp"
+#include "test_util.hpp"
 
 using namespace pdurate;
 using engine::AgreementTable;
@@ -162,4 +163,33 @@ TEST_CASE("a question only one judging has is not compared") {
   const auto qs = engine::question_agreement(first, second, engine::match_cases(first, second), 95);
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].slot == 0);
+}
+
+TEST_CASE("the consequence: moderated ratings, and the disagreements that decide one") {
+  using model::Answer;
+  // Every key question at 40 of 80 (exactly 50%: Requires improvement), organisational Good.
+  model::Inspection first;
+  first.counts = test::uniform(40, 80);
+  first.ratings = test::all_organisational("Good");
+  model::Inspection second = first;
+  // SECOND judges one case's 2.4.1 No where FIRST said Yes (39 of 80: Inadequate), and one
+  // case's 2.1.1 Yes where FIRST said No (41 of 80: still Requires improvement).
+  engine::QuestionAgreement q241, q211;
+  q241.slot = test::question("2.4.1");
+  q241.disagreements = {{0, 0, Answer::Yes, Answer::No}};
+  q211.slot = test::question("2.1.1");
+  q211.disagreements = {{1, 1, Answer::No, Answer::Yes}};
+  const auto c = engine::consequence(test::R(), first, second, {q211, q241});
+  const auto p24 = test::standard("P2.4");
+  CHECK(c.first.standards[p24].rating == test::level("Requires improvement"));
+  CHECK(c.moderated.standards[p24].rating == test::level("Inadequate"));
+  CHECK(c.moderated.standards[test::standard("P2.1")].rating == test::level("Requires improvement"));
+  // Only 2.4.1's disagreement decides a rating: resolved FIRST's way, P2.4 stays Requires improvement.
+  REQUIRE(c.pivotal.size() == 1);
+  CHECK(c.pivotal[0].slot == q241.slot);
+  CHECK(c.pivotal[0].standard == p24);
+  CHECK(c.pivotal[0].rating_second == test::level("Inadequate"));
+  CHECK(c.pivotal[0].rating_first == test::level("Requires improvement"));
+  CHECK(c.pivotal[0].overall_second == c.moderated.overall);
+  CHECK(c.pivotal[0].overall_first == c.first.overall);
 }

@@ -23,6 +23,8 @@ struct Agreement {
   std::vector<engine::QuestionAgreement> questions;  // key questions, then findings
   std::optional<engine::Consequence> consequence;
   util::Diagnostics problems;  // FIRST's, SECOND's, then the pair's (no case in common)
+  // For stderr, no errors: SECOND names rules of its own, which agree does not use.
+  std::vector<std::string> notes;
 
   bool valid() const { return problems.empty(); }
   // The rules both were rated under.
