@@ -55,7 +55,7 @@ help_values() {
   pdu-rate "$@" --help | sed -n 's/^ \{1,4\}\(-[[:alnum:]],\)\{0,1\}\(--[[:alnum:]-]*\) \([^ ]\{1,\}\).*/\2\t\3/p'
 }
 
-commands=("" check diff rules "rules list" "rules show" "rules check" plan sample)
+commands=("" check diff rules "rules list" "rules show" "rules check" agree plan sample)
 for c in "${commands[@]}"; do
   read -ra sub <<<"$c"
   want=$(help_options "${sub[@]}")
@@ -77,15 +77,15 @@ done
 
 # Subcommands and files, as the first word.
 subcommands=$(pdu-rate --help | sed -n '/^Subcommands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p' | LC_ALL=C sort)
-expect "subcommands in --help" "$(lines check diff rules plan sample)" "$subcommands"
+expect "subcommands in --help" "$(lines agree check diff plan rules sample)" "$subcommands"
 expect "pdu-rate <TAB>: subcommands, directories, inspections and cases" \
-  "$(lines check diff rules plan sample a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
+  "$(lines agree check diff plan rules sample a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate '')"
 expect "pdu-rate a.yaml <TAB>: no subcommand after an input" \
   "$(lines a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate a.yaml '')"
 expect "pdu-rate --format json <TAB>: the option's value is not an input" \
-  "$(lines check diff rules plan sample a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
+  "$(lines agree check diff plan rules sample a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate --format json '')"
 expect "pdu-rate w<TAB>: a file with a space" "$(lines 'with space.csv')" "$(complete_words pdu-rate w)"
 expect "pdu-rate check <TAB>: inspection files and directories" \
@@ -93,6 +93,9 @@ expect "pdu-rate check <TAB>: inspection files and directories" \
 expect "pdu-rate diff --rules a.yaml <TAB>" \
   "$(lines a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate diff --rules a.yaml '')"
+expect "pdu-rate agree <TAB>: inspections, cases and directories" \
+  "$(lines a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" "$(complete_words pdu-rate agree '')"
+expect "pdu-rate agree a.yaml c.csv <TAB>: nothing after FIRST and SECOND" "" "$(complete_words pdu-rate agree a.yaml c.csv '')"
 expect "pdu-rate rules <TAB>" "$(lines check list show)" "$(complete_words pdu-rate rules '')"
 expect "pdu-rate sample <TAB>: caseload lists (CSV) and directories" \
   "$(lines c.csv G.CSV inspections 'sub dir' 'with space.csv')" "$(complete_words pdu-rate sample '')"

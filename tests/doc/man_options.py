@@ -5,7 +5,7 @@ Usage: man_options.py PDU_RATE MAN_PAGE
 
 Each option must be the term of an entry (a .TP paragraph's first line: a definition list's
 term in the markdown) in the section for its command: RATING OPTIONS for pdu-rate itself,
-CHECK OPTIONS, DIFF OPTIONS, RULES OPTIONS, PLAN OPTIONS, SAMPLE OPTIONS; a mention in running text does not count. An option
+CHECK OPTIONS, DIFF OPTIONS, AGREE OPTIONS, RULES OPTIONS, PLAN OPTIONS, SAMPLE OPTIONS; a mention in running text does not count. An option
 that takes one of a list (--help shows `TYPE:{a,b,c}`, as for --format and --color) must name
 each value in its entry. The help is read now, from the program under test, so an option or a
 value added without its description fails here.
@@ -18,6 +18,7 @@ SECTIONS = {
     (): "RATING OPTIONS",
     ("check",): "CHECK OPTIONS",
     ("diff",): "DIFF OPTIONS",
+    ("agree",): "AGREE OPTIONS",
     ("rules",): "RULES OPTIONS",
     ("rules", "list"): "RULES OPTIONS",
     ("rules", "show"): "RULES OPTIONS",

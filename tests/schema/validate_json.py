@@ -25,7 +25,7 @@ except ImportError:
 
 pdu_rate = os.path.abspath(sys.argv[1])
 schemas = {}
-for name in ("rate", "batch", "diff", "plan"):
+for name in ("rate", "batch", "diff", "plan", "agree"):
     with open(f"doc/schema/{name}.schema.json") as f:
         schema = json.load(f)
     cls = jsonschema.validators.validator_for(schema)
@@ -144,7 +144,8 @@ for marker in sorted(glob.glob("tests/cli/cases/*/json")):
     with open(os.path.join(case, "stdout")) as f:
         document = json.load(f)
     kind = ("diff" if "base_rules" in document else "batch" if "inspections" in document
-            else "plan" if "band_probabilities" in document else "rate")
+            else "plan" if "band_probabilities" in document
+            else "agree" if "pivotal" in document and "questions" in document else "rate")
     validate(kind, document, case)
 
 # Each schema must reject what breaks the contract (or this test could never fail).
@@ -184,6 +185,26 @@ if plan:
     p2 = copy.deepcopy(plan); del p2["strata"][0]["margin"]
     p3 = copy.deepcopy(plan); p3["confidence_from"] = "default"
     broken += [("plan", p1), ("plan", p2), ("plan", p3)]
+# Agreement between two judgings (pdu-rate agree): the worked example, pivotal disagreements
+# and findings, and documents the agree schema must reject.
+agree_runs = [
+    ["examples/bradford-calderdale/inspection.yaml", "examples/bradford-calderdale-moderation/dip-sample.csv"],
+    ["examples/band-edge/inspection.yaml", "tests/data/agree/band-edge-second.csv"],
+    ["tests/data/findings.csv", "tests/data/agree/findings-second.csv"],
+]
+agree_documents = [run(["agree", *paths, "--format", "json"], "pdu-rate agree " + " ".join(paths), "agree")
+                   for paths in agree_runs]
+if agree_documents[1] and not agree_documents[1]["pivotal"]:
+    print("FAIL pdu-rate agree (band edge): expected pivotal disagreements")
+    failures += 1
+if agree_documents[1]:
+    g = agree_documents[1]
+    a1 = copy.deepcopy(g); a1["questions"][0]["kappa"]["value"] = 1.5
+    a2 = copy.deepcopy(g); del a2["cases"]["only_second"]
+    a3 = copy.deepcopy(g); a3["pivotal"][0]["first"] = "Maybe"
+    a4 = copy.deepcopy(g); a4["questions"][0]["counts"]["judged"] = -1
+    a5 = copy.deepcopy(g); a5["ratings"]["moderated"]["undocumented"] = 1
+    broken += [("agree", a1), ("agree", a2), ("agree", a3), ("agree", a4), ("agree", a5)]
 for kind, document in broken:
     if schemas[kind].is_valid(document):
         print(f"FAIL the {kind} schema accepts a broken document")
