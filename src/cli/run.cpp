@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/check_command.hpp"
+#include "cli/compare_command.hpp"
 #include "cli/diff_command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
@@ -21,7 +22,7 @@ namespace pdurate::cli {
 namespace {
 
 // The subcommands, in the order --help lists them. Rating is the root command itself.
-constexpr Setup kSubcommands[] = {&setup_check, &setup_diff, &setup_rules};
+constexpr Setup kSubcommands[] = {&setup_check, &setup_diff, &setup_compare, &setup_rules};
 
 // Options given before a subcommand belong to rating and would be silently ignored.
 bool parent_options_given(const CLI::App& app) {

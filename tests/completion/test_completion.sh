@@ -55,7 +55,7 @@ help_values() {
   pdu-rate "$@" --help | sed -n 's/^ \{1,4\}\(-[[:alnum:]],\)\{0,1\}\(--[[:alnum:]-]*\) \([^ ]\{1,\}\).*/\2\t\3/p'
 }
 
-commands=("" check diff rules "rules list" "rules show" "rules check")
+commands=("" check diff compare rules "rules list" "rules show" "rules check")
 for c in "${commands[@]}"; do
   read -ra sub <<<"$c"
   want=$(help_options "${sub[@]}")
@@ -77,15 +77,15 @@ done
 
 # Subcommands and files, as the first word.
 subcommands=$(pdu-rate --help | sed -n '/^Subcommands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p')
-expect "subcommands in --help" "$(lines check diff rules)" "$subcommands"
+expect "subcommands in --help, in order" "$(printf '%s\n' check diff compare rules)" "$subcommands"
 expect "pdu-rate <TAB>: subcommands, directories, inspections and cases" \
-  "$(lines check diff rules a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
+  "$(lines check diff compare rules a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate '')"
 expect "pdu-rate a.yaml <TAB>: no subcommand after an input" \
   "$(lines a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate a.yaml '')"
 expect "pdu-rate --format json <TAB>: the option's value is not an input" \
-  "$(lines check diff rules a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
+  "$(lines check diff compare rules a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate --format json '')"
 expect "pdu-rate w<TAB>: a file with a space" "$(lines 'with space.csv')" "$(complete_words pdu-rate w)"
 expect "pdu-rate check <TAB>: inspection files and directories" \
@@ -93,6 +93,12 @@ expect "pdu-rate check <TAB>: inspection files and directories" \
 expect "pdu-rate diff --rules a.yaml <TAB>" \
   "$(lines a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate diff --rules a.yaml '')"
+expect "pdu-rate compare a.yaml <TAB>: inspections and cases" \
+  "$(lines a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
+  "$(complete_words pdu-rate compare a.yaml '')"
+expect "pdu-rate compare --rules hmip-p<TAB>" "$(grep ^hmip-p <<<"$(pdu-rate rules list | sed -n '2,$s/ .*//p' | LC_ALL=C sort)")" \
+  "$(complete_words pdu-rate compare --rules hmip-p)"
+expect "pdu-rate compare --format <TAB>" "$(lines json text)" "$(complete_words pdu-rate compare --format '')"
 expect "pdu-rate rules <TAB>" "$(lines check list show)" "$(complete_words pdu-rate rules '')"
 
 # Option values: --format and --color from --help, rule sets from `pdu-rate rules list`.

@@ -25,7 +25,7 @@ except ImportError:
 
 pdu_rate = os.path.abspath(sys.argv[1])
 schemas = {}
-for name in ("rate", "batch", "diff"):
+for name in ("rate", "batch", "diff", "compare"):
     with open(f"doc/schema/{name}.schema.json") as f:
         schema = json.load(f)
     cls = jsonschema.validators.validator_for(schema)
@@ -133,12 +133,23 @@ with tempfile.TemporaryDirectory() as d:
         print("FAIL pdu-rate diff (Good at 70%): expected some inspections to change")
         failures += 1
 
+# Inspections compared (pdu-rate compare): two, three, under one rule set, and under two.
+earlier = "examples/bradford-calderdale-2023-invented/inspection.yaml"
+crc, nps = ("examples/regression/17-probation-2018-crc/inspection.yaml",
+            "examples/regression/18-probation-2018-nps/inspection.yaml")
+compared = run(["compare", earlier, bradford, "--format", "json"], "pdu-rate compare (two)", "compare")
+run(["compare", earlier, bradford, earlier, "--format", "json"], "pdu-rate compare (three)", "compare")
+run(["compare", "--rules", "hmip-pdu-2023", earlier, bradford, "--format", "json"], "pdu-rate compare --rules",
+    "compare")
+run(["compare", crc, nps, "--format", "json"], "pdu-rate compare (two rule sets)", "compare")
+
 # The JSON goldens of the CLI tests.
 for marker in sorted(glob.glob("tests/cli/cases/*/json")):
     case = os.path.dirname(marker)
     with open(os.path.join(case, "stdout")) as f:
         document = json.load(f)
-    kind = "diff" if "base_rules" in document else "batch" if "inspections" in document else "rate"
+    kind = ("diff" if "base_rules" in document else "compare" if "key_questions" in document
+            else "batch" if "inspections" in document else "rate")
     validate(kind, document, case)
 
 # Each schema must reject what breaks the contract (or this test could never fail).
@@ -173,6 +184,11 @@ if rate and batch and diff:
     if pivotal:
         r12 = copy.deepcopy(pivotal); r12["pivotal"][0]["from"] = "Maybe"
         broken += [("rate", r12)]
+if compared:
+    c1 = copy.deepcopy(compared); c1["key_questions"][0]["changes"][0]["excludes_zero"] = "yes"
+    c2 = copy.deepcopy(compared); del c2["inspections"][1]["overall"]
+    c3 = copy.deepcopy(compared); c3["key_questions"][0]["changes"][0]["low"] = -150
+    broken += [("compare", c1), ("compare", c2), ("compare", c3)]
 for kind, document in broken:
     if schemas[kind].is_valid(document):
         print(f"FAIL the {kind} schema accepts a broken document")
