@@ -9,6 +9,7 @@
 
 #include "cli/agree_command.hpp"
 #include "cli/check_command.hpp"
+#include "cli/compare_command.hpp"
 #include "cli/diff_command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
@@ -24,7 +25,7 @@ namespace pdurate::cli {
 namespace {
 
 // The subcommands, in the order --help lists them. Rating is the root command itself.
-constexpr Setup kSubcommands[] = {&setup_check, &setup_diff, &setup_rules, &setup_agree, &setup_plan, &setup_sample};
+constexpr Setup kSubcommands[] = {&setup_check, &setup_diff, &setup_rules, &setup_agree, &setup_compare, &setup_plan, &setup_sample};
 
 // Options given before a subcommand belong to rating and would be silently ignored.
 bool parent_options_given(const CLI::App& app) {
@@ -81,7 +82,7 @@ int help(const CLI::App& app, int argc, char** argv) {
   if (argc == 2) return fmt::print("{}", app.help()), kRated;
   for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
     if (sub->get_name() == argv[2]) return fmt::print("{}", sub->help(app.get_name())), kRated;
-  print_message(fmt::format("help: no command '{}': pdu-rate help, or pdu-rate help check, diff, rules, agree, plan or sample", argv[2]));
+  print_message(fmt::format("help: no command '{}': pdu-rate help, or pdu-rate help check, diff, rules, agree, compare, plan or sample", argv[2]));
   return kInputError;
 }
 

@@ -13,8 +13,10 @@ namespace pdurate::report {
 namespace {
 
 constexpr std::array kFormats{
-    Format{"text", "", &text::inspection, &text::table, &text::diff, kEverything},
-    Format{"json", "fields: json-output.md in the docs, share/doc/pdu-rate", &json::inspection, &json::batch, &json::diff, kEverything},
+    Format{"text", "", &text::inspection, &text::table, &text::diff, kEverything, false, false,
+           &text::progress},
+    Format{"json", "fields: json-output.md in the docs, share/doc/pdu-rate", &json::inspection, &json::batch, &json::diff, kEverything,
+           false, false, &json::progress},
     Format{"csv", "one row per inspection", &csv::inspection, &csv::batch, nullptr},
     Format{"markdown", "the report's tables, one inspection", &markdown::inspection, nullptr, nullptr},
     Format{"html", "a page with charts to read and print, one inspection", &html::inspection, nullptr, nullptr,

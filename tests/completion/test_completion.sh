@@ -55,7 +55,7 @@ help_values() {
   pdu-rate "$@" --help | sed -n 's/^ \{1,4\}\(-[[:alnum:]],\)\{0,1\}\(--[[:alnum:]-]*\) \([^ ]\{1,\}\).*/\2\t\3/p'
 }
 
-commands=("" check diff rules "rules list" "rules show" "rules check" agree plan sample)
+commands=("" check diff compare rules "rules list" "rules show" "rules check" agree plan sample)
 for c in "${commands[@]}"; do
   read -ra sub <<<"$c"
   want=$(help_options "${sub[@]}")
@@ -76,16 +76,16 @@ for o in --format --rules --color --output --where; do
 done
 
 # Subcommands and files, as the first word.
-subcommands=$(pdu-rate --help | sed -n '/^Subcommands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p' | LC_ALL=C sort)
-expect "subcommands in --help" "$(lines agree check diff plan rules sample)" "$subcommands"
+subcommands=$(pdu-rate --help | sed -n '/^Subcommands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p')
+expect "subcommands in --help, in order" "$(printf '%s\n' check diff rules agree compare plan sample)" "$subcommands"
 expect "pdu-rate <TAB>: subcommands, directories, inspections and cases" \
-  "$(lines agree check diff plan rules sample a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
+  "$(lines agree check compare diff plan rules sample a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate '')"
 expect "pdu-rate a.yaml <TAB>: no subcommand after an input" \
   "$(lines a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate a.yaml '')"
 expect "pdu-rate --format json <TAB>: the option's value is not an input" \
-  "$(lines agree check diff plan rules sample a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
+  "$(lines agree check compare diff plan rules sample a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
   "$(complete_words pdu-rate --format json '')"
 expect "pdu-rate w<TAB>: a file with a space" "$(lines 'with space.csv')" "$(complete_words pdu-rate w)"
 expect "pdu-rate check <TAB>: inspection files and directories" \
@@ -96,6 +96,12 @@ expect "pdu-rate diff --rules a.yaml <TAB>" \
 expect "pdu-rate agree <TAB>: inspections, cases and directories" \
   "$(lines a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" "$(complete_words pdu-rate agree '')"
 expect "pdu-rate agree a.yaml c.csv <TAB>: nothing after FIRST and SECOND" "" "$(complete_words pdu-rate agree a.yaml c.csv '')"
+expect "pdu-rate compare a.yaml <TAB>: inspections and cases" \
+  "$(lines a.yaml b.yml c.csv d.xlsx G.CSV inspections 'sub dir' 'with space.csv')" \
+  "$(complete_words pdu-rate compare a.yaml '')"
+expect "pdu-rate compare --rules hmip-p<TAB>" "$(grep ^hmip-p <<<"$(pdu-rate rules list | sed -n '2,$s/ .*//p' | LC_ALL=C sort)")" \
+  "$(complete_words pdu-rate compare --rules hmip-p)"
+expect "pdu-rate compare --format <TAB>" "$(lines json text)" "$(complete_words pdu-rate compare --format '')"
 expect "pdu-rate rules <TAB>" "$(lines check list show)" "$(complete_words pdu-rate rules '')"
 expect "pdu-rate sample <TAB>: caseload lists (CSV) and directories" \
   "$(lines c.csv G.CSV inspections 'sub dir' 'with space.csv')" "$(complete_words pdu-rate sample '')"

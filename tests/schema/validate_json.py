@@ -25,7 +25,7 @@ except ImportError:
 
 pdu_rate = os.path.abspath(sys.argv[1])
 schemas = {}
-for name in ("rate", "batch", "diff", "plan", "agree"):
+for name in ("rate", "batch", "diff", "plan", "agree", "compare"):
     with open(f"doc/schema/{name}.schema.json") as f:
         schema = json.load(f)
     cls = jsonschema.validators.validator_for(schema)
@@ -137,13 +137,23 @@ with tempfile.TemporaryDirectory() as d:
 plan = run(["plan", "--population", "community=2000", "--population", "licence=1800", "--margin", "10", "--format", "json"],
            "pdu-rate plan --margin 10", "plan")
 run(["plan", "--population", "3800", "--n", "80", "--confidence", "95", "--format", "json"], "pdu-rate plan --n 80", "plan")
+# Inspections compared (pdu-rate compare): two, three, under one rule set, and under two.
+earlier = "examples/bradford-calderdale-2023-invented/inspection.yaml"
+crc, nps = ("examples/regression/17-probation-2018-crc/inspection.yaml",
+            "examples/regression/18-probation-2018-nps/inspection.yaml")
+compared = run(["compare", earlier, bradford, "--format", "json"], "pdu-rate compare (two)", "compare")
+run(["compare", earlier, bradford, earlier, "--format", "json"], "pdu-rate compare (three)", "compare")
+run(["compare", "--rules", "hmip-pdu-2023", earlier, bradford, "--format", "json"], "pdu-rate compare --rules",
+    "compare")
+run(["compare", crc, nps, "--format", "json"], "pdu-rate compare (two rule sets)", "compare")
 
 # The JSON goldens of the CLI tests.
 for marker in sorted(glob.glob("tests/cli/cases/*/json")):
     case = os.path.dirname(marker)
     with open(os.path.join(case, "stdout")) as f:
         document = json.load(f)
-    kind = ("diff" if "base_rules" in document else "batch" if "inspections" in document
+    kind = ("diff" if "base_rules" in document else "compare" if "key_questions" in document
+            else "batch" if "inspections" in document
             else "plan" if "band_probabilities" in document
             else "agree" if "pivotal" in document and "questions" in document else "rate")
     validate(kind, document, case)
@@ -205,6 +215,11 @@ if agree_documents[1]:
     a4 = copy.deepcopy(g); a4["questions"][0]["counts"]["judged"] = -1
     a5 = copy.deepcopy(g); a5["ratings"]["moderated"]["undocumented"] = 1
     broken += [("agree", a1), ("agree", a2), ("agree", a3), ("agree", a4), ("agree", a5)]
+if compared:
+    c1 = copy.deepcopy(compared); c1["key_questions"][0]["changes"][0]["excludes_zero"] = "yes"
+    c2 = copy.deepcopy(compared); del c2["inspections"][1]["overall"]
+    c3 = copy.deepcopy(compared); c3["key_questions"][0]["changes"][0]["low"] = -150
+    broken += [("compare", c1), ("compare", c2), ("compare", c3)]
 for kind, document in broken:
     if schemas[kind].is_valid(document):
         print(f"FAIL the {kind} schema accepts a broken document")

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pdurate/app/outcome.hpp"
+#include "pdurate/app/progress.hpp"
 #include "pdurate/report/formats.hpp"
 #include "pdurate/rules/rules.hpp"
 
@@ -14,6 +15,7 @@ namespace pdurate::report::json {
 inline constexpr int kRateSchemaVersion = 1;   // doc/schema/rate.schema.json
 inline constexpr int kBatchSchemaVersion = 1;  // doc/schema/batch.schema.json
 inline constexpr int kDiffSchemaVersion = 1;   // doc/schema/diff.schema.json
+inline constexpr int kCompareSchemaVersion = 1;  // doc/schema/compare.schema.json
 
 // One rated inspection, everything the text report shows and more.
 std::string inspection(const rules::Rules& rules, const app::Outcome& outcome, const Options& options = {});
@@ -22,5 +24,8 @@ std::string batch(const rules::Rules& rules, const std::vector<app::Outcome>& ou
 // pdu-rate diff: every inspection compared, changed or not.
 std::string diff(const rules::Rules& base, const rules::Rules& rules, const std::vector<app::Outcome>& outcomes,
                  const Options& options = {});
+
+// pdu-rate compare: the inspections side by side and the change from each to the next.
+std::string progress(const rules::Rules& rules, const app::ProgressReport& report, const Options& options = {});
 
 }  // namespace pdurate::report::json

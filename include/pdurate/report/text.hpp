@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pdurate/app/outcome.hpp"
+#include "pdurate/app/progress.hpp"
 #include "pdurate/report/formats.hpp"
 #include "pdurate/rules/rules.hpp"
 
@@ -30,5 +31,10 @@ std::string check_summary(const app::Counts& counts);
 // compared), then "N compared, N changed" (with ", N errors").
 std::string diff(const rules::Rules& base, const rules::Rules& rules, const std::vector<app::Outcome>& outcomes,
                  const Options& options);
+
+// pdu-rate compare: the inspections (A, B, ...), their ratings and scores side by side, each key
+// question's Yes out of the relevant cases in each and the change from one to the next with its
+// interval, marked when the interval leaves out 0; then what only some inspections' rules have.
+std::string progress(const rules::Rules& rules, const app::ProgressReport& report, const Options& options);
 
 }  // namespace pdurate::report::text

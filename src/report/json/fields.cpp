@@ -248,6 +248,27 @@ void tally_fields(Writer& j, const model::Tally& t) {
   else j.null();
 }
 
+void rating_state(Writer& j, const std::optional<engine::RatingState>& s) {
+  if (!s) {
+    j.null();
+    return;
+  }
+  j.begin_object();
+  j.key("rating").string_or_null(s->rating.value_or(""));
+  j.key("lowest").string(s->lowest);
+  j.key("highest").string(s->highest);
+  j.end_object();
+}
+
+void score_state(Writer& j, const engine::ScoreState& s) {
+  j.begin_object();
+  j.key("score").number_or_null(s.score);
+  j.key("min").number(s.min);
+  j.key("max").number(s.max);
+  j.key("max_score").number(s.max_score);
+  j.end_object();
+}
+
 void standard(Writer& j, const rules::Rules& rules, const engine::Result& result, const engine::StandardResult& s,
               const engine::Analysis* analysis, Detail detail) {
   const auto& def = rules.standards[s.standard];

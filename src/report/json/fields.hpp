@@ -7,6 +7,7 @@
 #include <string>
 
 #include "pdurate/engine/analysis.hpp"
+#include "pdurate/engine/compare.hpp"
 #include "pdurate/engine/result.hpp"
 #include "pdurate/model/answer_counts.hpp"
 #include "pdurate/rules/rules.hpp"
@@ -35,6 +36,12 @@ void numbers(Writer& j, std::initializer_list<std::pair<std::string_view, std::s
 // The answer counts, written into the object open: "yes", "no", "na", "relevant", "percent"
 // (two decimals, or null without relevant cases).
 void tally_fields(Writer& j, const model::Tally& t);
+
+// A rating as diff and compare report it, {"rating" (null when not known), "lowest",
+// "highest"}; null for none (a standard that side's rules lack).
+void rating_state(Writer& j, const std::optional<engine::RatingState>& s);
+// A score as diff and compare report it: {"score" (null when not known), "min", "max", "max_score"}.
+void score_state(Writer& j, const engine::ScoreState& s);
 
 // One standard of a result: {"id", ("name", "domain", "basis"), "rating", "points",
 // "rating_range", ...}; in full also its key questions, guidance, margin, explanation and, when

@@ -1,0 +1,189 @@
+// pdu-rate compare as text: the inspections (a letter each), their ratings and scores side by
+// side, then each key question's % Yes in each and the change from one to the next with its
+// interval, then what some inspections' rules lack.
+#include "pdurate/report/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "pdurate/app/pipeline.hpp"
+#include "pdurate/report/wording.hpp"
+
+namespace pdurate::report::text {
+namespace {
+
+using engine::Progress;
+
+// "A", "B", ...: how the columns name the inspections.
+std::string letter(std::size_t i) { return i < 26 ? std::string(1, static_cast<char>('A' + i)) : std::to_string(i + 1); }
+
+// Display width: UTF-8 code points (ids, names and ratings have no wide characters).
+std::size_t width(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// Rows of cells, printed in aligned columns: the first left-aligned, the others as `right` says.
+class Grid {
+ public:
+  explicit Grid(std::vector<bool> right) : right_(std::move(right)) {}
+  void row(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
+  std::string render(std::string_view indent) const {
+    std::vector<std::size_t> w(right_.size(), 0);
+    for (const auto& r : rows_)
+      for (std::size_t c = 0; c < r.size(); ++c) w[c] = std::max(w[c], width(r[c]));
+    std::string out;
+    for (const auto& r : rows_) {
+      std::string line(indent);
+      for (std::size_t c = 0; c < r.size(); ++c) {
+        const std::string fill(w[c] - width(r[c]), ' ');
+        line += (c > 0 ? "  " : "") + (right_[c] ? fill + r[c] : r[c] + fill);
+      }
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += line + '\n';
+    }
+    return out;
+  }
+
+ private:
+  std::vector<bool> right_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+std::string rating_cell(const std::optional<engine::RatingState>& s) {
+  if (!s) return "not in its rules";
+  if (s->rating) return *s->rating;
+  return fmt::format("not rated ({} to {})", s->lowest, s->highest);
+}
+
+std::string score_cell(const engine::ScoreState& s) {
+  if (s.score) return fmt::format("{}/{}", *s.score, s.max_score);
+  return fmt::format("{} to {} of {}", s.min, s.max, s.max_score);
+}
+
+std::string question_cell(const engine::QuestionPoint& p) {
+  if (!p.in_rules) return "not in its rules";
+  if (!p.state.present) return "no answers";
+  return figures(p.state.tally);
+}
+
+// A proportion's difference in percentage points, signed, one decimal ("+12.5", "-3.0", "0.0").
+std::string points(double difference) {
+  const double rounded = std::round(difference * 1000) / 10;
+  return rounded == 0 ? "0.0" : fmt::format("{:+.1f}", rounded);
+}
+
+std::string change_cell(const std::optional<engine::DifferenceInterval>& d) {
+  if (!d) return "";
+  return fmt::format("{} [{}, {}]{}", points(d->difference), points(d->low), points(d->high),
+                     d->excludes_zero() ? " *" : "  ");  // the mark's room kept: intervals line up
+}
+
+std::string rules_sentence(const rules::Rules& rules, const app::ProgressReport& report) {
+  const auto& first = rules_of(report.inspections.front(), rules);
+  if (report.rules_given)
+    return fmt::format("all rated under one rule set (--rules), so that a change of rules is not taken for "
+                       "progress: {}", app::describe(rules));
+  if (report.progress->same_rules) return fmt::format("each rated under its own rules: {}", app::describe(first));
+  return "each rated under its own rules, which differ: standards and key questions are compared by id";
+}
+
+// Each inspection's letter, name (else its file), fieldwork and, when they differ, rules; then its file.
+std::string inspections(const rules::Rules& rules, const app::ProgressReport& report) {
+  const auto& list = report.inspections;
+  std::string out = fmt::format("{} inspections, {}\n", list.size(), rules_sentence(rules, report));
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const auto& o = list[i];
+    std::vector<std::string> parts{o.name.empty() ? o.file : o.name};
+    if (!o.fieldwork.empty()) parts.push_back("fieldwork " + o.fieldwork);
+    if (!report.progress->same_rules) parts.push_back("rules " + rules_of(o, rules).id);
+    out += fmt::format("  {}  {}\n", letter(i), fmt::join(parts, " · "));
+    if (!o.name.empty()) out += fmt::format("  {}  {}\n", std::string(width(letter(i)), ' '), o.file);
+  }
+  return out;
+}
+
+std::string ratings(const Progress& p) {
+  std::vector<std::string> head{"Ratings"};
+  for (std::size_t i = 0; i < p.overall.size(); ++i) head.push_back(letter(i));
+  Grid grid(std::vector<bool>(head.size(), false));
+  grid.row(head);
+  for (const auto& s : p.standards) {
+    std::vector<std::string> row{fmt::format("  {} {}", s.id, s.name)};
+    for (const auto& r : s.ratings) row.push_back(rating_cell(r));
+    grid.row(std::move(row));
+  }
+  std::vector<std::string> score{"  score"}, overall{"  overall"};
+  for (const auto& s : p.scores) score.push_back(score_cell(s));
+  for (const auto& o : p.overall) overall.push_back(rating_cell(o));
+  grid.row(std::move(score));
+  grid.row(std::move(overall));
+  return grid.render("");
+}
+
+std::string questions(const Progress& p) {
+  const std::size_t n = p.overall.size();
+  std::vector<std::string> head{"Key questions"};
+  for (std::size_t i = 0; i < n; ++i) head.push_back(letter(i));
+  for (std::size_t i = 1; i < n; ++i) head.push_back(fmt::format("{}-{}  ", letter(i), letter(i - 1)));
+  std::vector<bool> right(head.size(), true);
+  right[0] = false;
+  Grid grid(std::move(right));
+  grid.row(head);
+  for (const auto& q : p.questions) {
+    std::vector<std::string> row{fmt::format("  {} {}", q.id, q.topic)};
+    for (const auto& point : q.points) row.push_back(question_cell(point));
+    for (const auto& c : q.changes) row.push_back(change_cell(c));
+    grid.row(std::move(row));
+  }
+  return grid.render("");
+}
+
+// "4.1 (A)": an id some inspections' rules lack, with the inspections whose rules have it; or
+// nothing when all have it.
+std::optional<std::string> in_some(std::string_view id, const std::vector<bool>& has) {
+  std::vector<std::string> with;
+  for (std::size_t i = 0; i < has.size(); ++i)
+    if (has[i]) with.push_back(letter(i));
+  if (with.size() == has.size()) return std::nullopt;
+  return fmt::format("{} ({})", id, fmt::join(with, ", "));
+}
+
+std::string only_some(const Progress& p) {
+  std::vector<std::string> standards, questions;
+  for (const auto& s : p.standards) {
+    std::vector<bool> has;
+    for (const auto& r : s.ratings) has.push_back(r.has_value());
+    if (auto text = in_some(s.id, has)) standards.push_back(std::move(*text));
+  }
+  for (const auto& q : p.questions) {
+    std::vector<bool> has;
+    for (const auto& point : q.points) has.push_back(point.in_rules);
+    if (auto text = in_some(q.id, has)) questions.push_back(std::move(*text));
+  }
+  std::string out;
+  if (!standards.empty()) out += fmt::format("Standards only in some inspections' rules: {}\n", fmt::join(standards, "; "));
+  if (!questions.empty())
+    out += fmt::format("Key questions only in some inspections' rules: {}\n", fmt::join(questions, "; "));
+  return out;
+}
+
+}  // namespace
+
+std::string progress(const rules::Rules& rules, const app::ProgressReport& report, const Options&) {
+  const auto& p = *report.progress;
+  std::string out = inspections(rules, report);
+  out += '\n' + ratings(p);
+  out += '\n' + questions(p);
+  out += fmt::format(
+      "\nEach key question: Yes out of the relevant cases, and the change from one inspection to the next in\n"
+      "percentage points with its {:g}% interval (Newcombe's hybrid score method). * the interval leaves out 0:\n"
+      "a change larger than the sampling of cases alone is likely to explain.\n",
+      p.level_percent);
+  const auto some = only_some(p);
+  if (!some.empty()) out += '\n' + some;
+  return out;
+}
+
+}  // namespace pdurate::report::text
