@@ -8,6 +8,7 @@
 
 #include "pdurate/readers/assignments.hpp"
 #include "pdurate/util/did_you_mean.hpp"
+#include "readers/case_attributes.hpp"
 
 namespace pdurate::readers {
 namespace {
@@ -74,10 +75,9 @@ class WhatIfParser {
 
   std::optional<std::size_t> case_index(std::string_view option, std::string_view text, std::string_view id) {
     if (!inspection_) return std::nullopt;
-    if (auto c = inspection_->cases.find(id)) return c;
+    if (auto c = find_case(*inspection_, id)) return c;
     std::string message = fmt::format("no case '{}' in {}", id, inspection_->file);
-    std::vector<std::string> ids;  // only on this error: a million cases is fine once
-    for (std::size_t c = 0; c < inspection_->cases.size(); ++c) ids.emplace_back(inspection_->cases.id(c));
+    const auto ids = case_ids(*inspection_);  // only on this error: a million cases is fine once
     if (auto guess = util::did_you_mean(id, ids)) message += fmt::format("; did you mean '{}'?", *guess);
     error(option, text, message);
     return std::nullopt;
@@ -157,10 +157,10 @@ class WhatIfParser {
     const std::string name = text.substr(0, split);
     const std::string value = text.substr(value_at);
     if (!inspection_) return;
-    const auto attribute = inspection_->cases.find_attribute(name);
+    const auto attribute = find_attribute(*inspection_, name);
     if (!attribute) {
       std::string message = fmt::format("{} has no attribute column '{}'", inspection_->file, name);
-      const auto& names = inspection_->cases.attribute_names();
+      const auto& names = attribute_names(*inspection_);
       if (auto guess = util::did_you_mean(name, names)) message += fmt::format("; did you mean '{}'?", *guess);
       else if (!names.empty()) message += fmt::format(" (it has: {})", fmt::join(names, ", "));
       return error("--where", text, message);
@@ -172,8 +172,7 @@ class WhatIfParser {
 
   // A value no case has would filter out every case (=) or none (!=): a typo, said with the values.
   bool known_value(const std::string& text, const std::string& name, std::size_t attribute, const std::string& value) {
-    std::set<std::string> values;
-    for (std::size_t c = 0; c < inspection_->cases.size(); ++c) values.emplace(inspection_->cases.attribute(c, attribute));
+    const auto values = attribute_values(*inspection_, attribute);
     if (values.count(value)) return true;
     std::vector<std::string> list(values.begin(), values.end());
     std::string message = fmt::format("no case has {} '{}'", name, value);
