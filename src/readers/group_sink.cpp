@@ -31,8 +31,7 @@ std::size_t CountGroups::KeyHash::operator()(const std::vector<std::uint32_t>& k
   return static_cast<std::size_t>(h ^ (h >> 32));
 }
 
-std::uint32_t CountGroups::Tracked::code(std::string_view value) {
-  if (!values.empty() && values[last] == value) return last;
+std::uint32_t CountGroups::Tracked::code_of_new_or_many(std::string_view value) {
   const auto it = codes.find(value);
   if (it != codes.end()) return last = it->second;
   last = static_cast<std::uint32_t>(values.size());

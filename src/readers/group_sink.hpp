@@ -6,6 +6,7 @@
 // Memory grows with the number of distinct groups, not of cases.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -45,12 +46,11 @@ class CountGroups {
   AnswerTally& tally(const Field& field) {
     for (std::size_t t = 0; t < tracked_.size(); ++t) key_[t] = tracked_[t].code(field(tracked_[t].column));
     key_.back() = named_;
-    if (key_ != last_key_) {
-      last_key_ = key_;
-      last_group_ = group_of(key_);
-    }
-    ++cases_[last_group_];
-    return tallies_[last_group_];
+    // A direct-mapped cache of the groups found: a few distinct groups hit it nearly always.
+    std::uint32_t& slot = cache_[KeyHash{}(key_) % cache_.size()];
+    if (slot == 0 || keys_[slot - 1] != key_) slot = group_of(key_) + 1;
+    ++cases_[slot - 1];
+    return tallies_[slot - 1];
   }
 
   CountOnly& ids() { return ids_; }
@@ -75,7 +75,14 @@ class CountGroups {
     std::vector<std::string> values;  // in the order first seen
     Codes codes;
     std::uint32_t last = 0;           // the value coded last: rows often repeat the value before
-    std::uint32_t code(std::string_view value);
+    std::uint32_t code(std::string_view value) {
+      if (!values.empty() && values[last] == value) return last;
+      // A few values (grades, case types) are found faster by comparing than by hashing.
+      for (std::uint32_t i = 0; i < values.size() && i < 8; ++i)
+        if (values[i] == value) return last = i;
+      return code_of_new_or_many(value);
+    }
+    std::uint32_t code_of_new_or_many(std::string_view value);
   };
   std::uint32_t group_of(const std::vector<std::uint32_t>& key);
 
@@ -87,8 +94,8 @@ class CountGroups {
   Codes named_codes_;
   std::vector<bool> found_;
   std::uint32_t named_ = 0;
-  std::vector<std::uint32_t> key_, last_key_;
-  std::uint32_t last_group_ = 0;
+  std::vector<std::uint32_t> key_;
+  std::array<std::uint32_t, 64> cache_{};  // 1 + a group, or 0
   std::unordered_map<std::vector<std::uint32_t>, std::uint32_t, KeyHash> groups_;
   std::vector<std::vector<std::uint32_t>> keys_;  // per group
   std::vector<AnswerTally> tallies_;              // per group
