@@ -1,5 +1,6 @@
 // Where the case readers keep what they read: every case (StoreCases) or only the counts
-// (CountOnly), and the layout of the table's columns. Shared by the CSV and workbook readers
+// (CountOnly), and the layout of the table's columns. CountGroups (readers/group_sink.hpp)
+// counts by attribute value. Shared by the CSV and workbook readers
 // through readers/case_table.hpp.
 #pragma once
 
