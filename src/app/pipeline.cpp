@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <algorithm>
 #include <memory>
 #include <map>
 #include <set>
@@ -17,13 +18,25 @@
 namespace pdurate::app {
 namespace {
 
-// Per-case storage only when a feature needs it: bulk rating keeps counts alone.
+// Per-case storage only when a feature needs each case: --answer names cases, --pivotal lists
+// them, resampling draws them, shifts made for an analysis pick them, and a report that lists the
+// cases. Breakdowns, relative rates and filters count by attribute values (Groups); bulk rating
+// keeps counts alone.
 readers::CaseDetail detail_for(const Request& r) {
   const auto& w = r.what_if;
   const auto& a = r.analysis;
-  const bool analysis_cases = a && (a->probabilities || !a->by.empty() || !a->rri.empty());
-  const bool cases = r.keep_cases || r.pivotal || !w.answers.empty() || !w.excludes.empty() || !w.wheres.empty() || analysis_cases;
-  return cases ? readers::CaseDetail::Cases : readers::CaseDetail::CountsOnly;
+  const bool grouped = a && (!a->by.empty() || !a->rri.empty());
+  const bool cases = r.keep_cases || r.pivotal || !w.answers.empty() || (a && a->probabilities) ||
+                     (grouped && !w.shifts.empty());
+  if (cases) return readers::CaseDetail::Cases;
+  if (!grouped && w.wheres.empty() && w.excludes.empty()) return readers::CaseDetail::CountsOnly;
+  readers::Grouping g;
+  if (a) g.attributes = a->by;
+  if (a)
+    for (const auto& rri : a->rri) g.attributes.push_back(rri.substr(0, rri.find('=')));
+  for (const auto& where : w.wheres) g.attributes.push_back(where.substr(0, std::min(where.find('='), where.find("!="))));
+  g.case_ids = w.excludes;
+  return readers::CaseDetail::grouped(std::move(g));
 }
 
 // What can be checked of the options before the input is read; and --expect's expectations.
@@ -63,7 +76,8 @@ bool carry_out(const rules::Rules& rules, model::Scenario&& scenario, Rated& rat
   }
   auto& w = *evaluation.outcome;
   note_unselected(rated.inspection.cases, scenario, w.selection, notes);
-  rated.what_if = WhatIf{std::move(scenario), std::move(rated.result), {}, w.selection, std::move(w.cases)};
+  rated.what_if = WhatIf{std::move(scenario), std::move(rated.result), {}, w.selection, std::move(w.cases),
+                         std::move(w.groups)};
   rated.what_if->changes = engine::what_if_changes(rated.what_if->baseline, w.result);
   rated.result = std::move(w.result);
   from = {std::move(w.tallies), std::move(w.ratings)};
@@ -78,7 +92,7 @@ engine::Analysis analyse(const rules::Rules& rules, const Rated& rated, const Ra
     const auto shifted = engine::apply_shifts(rated.cases(), rated.what_if->scenario);
     return engine::analyse(rules, shifted, from.tallies, from.ratings, rated.result, request);
   }
-  return engine::analyse(rules, rated.cases(), from.tallies, from.ratings, rated.result, request);
+  return engine::analyse(rules, rated.cases(), rated.groups(), from.tallies, from.ratings, rated.result, request);
 }
 
 // Rates an inspection read without problems, with its what-if, checks, pivotal answers and

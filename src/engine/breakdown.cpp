@@ -1,19 +1,17 @@
 #include "pdurate/engine/breakdown.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "pdurate/engine/method.hpp"
 
 namespace pdurate::engine {
 namespace {
 
-BreakdownGroup make_group(const rules::Rules& rules, const model::CaseSet& cases, std::string value,
-                          const std::vector<std::size_t>& members, bool too_small) {
+BreakdownGroup make_group(const rules::Rules& rules, std::string value, const Tallies& tallies, bool too_small) {
   BreakdownGroup g;
   g.value = std::move(value);
-  g.cases = members.size();
-  g.tallies = model::count_answers(cases, members);
+  g.cases = tallies.cases;
+  g.tallies = tallies;
   g.too_small = too_small;
   g.ratings.resize(rules.standards.size());
   if (too_small) return g;
@@ -26,24 +24,23 @@ BreakdownGroup make_group(const rules::Rules& rules, const model::CaseSet& cases
 
 }  // namespace
 
-Breakdown breakdown(const rules::Rules& rules, const model::CaseSet& cases, std::size_t attribute,
+Breakdown breakdown(const rules::Rules& rules, const model::AttributeTallies& counted, std::size_t attribute,
                     std::size_t min_group_size) {
   Breakdown b;
   b.attribute = attribute;
-  b.name = cases.attribute_names()[attribute];
+  b.name = counted.name;
   b.min_group_size = min_group_size;
-  std::map<std::string, std::vector<std::size_t>, std::less<>> members;
-  std::vector<std::size_t> all(cases.size());
-  for (std::size_t c = 0; c < cases.size(); ++c) {
-    members[std::string(cases.attribute(c, attribute))].push_back(c);
-    all[c] = c;
-  }
-  for (const auto& [value, list] : members)
-    b.groups.push_back(make_group(rules, cases, value, list, list.size() < min_group_size));
+  for (const auto& [value, tallies] : counted.by_value)
+    b.groups.push_back(make_group(rules, value, tallies, tallies.cases < min_group_size));
   std::stable_sort(b.groups.begin(), b.groups.end(),
                    [](const BreakdownGroup& x, const BreakdownGroup& y) { return x.cases > y.cases; });
-  b.total = make_group(rules, cases, "", all, false);
+  b.total = make_group(rules, "", counted.total, false);
   return b;
+}
+
+Breakdown breakdown(const rules::Rules& rules, const model::CaseSet& cases, std::size_t attribute,
+                    std::size_t min_group_size) {
+  return breakdown(rules, model::tallies_by(cases, attribute), attribute, min_group_size);
 }
 
 }  // namespace pdurate::engine

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
-#include <map>
 
 #include "pdurate/engine/wilson.hpp"
 
@@ -43,31 +42,30 @@ RelativeRate relative_rate(std::size_t question, const Tally& group, const Tally
 
 RelativeRates relative_rates(const rules::Rules& rules, const model::CaseSet& cases, std::size_t attribute,
                              std::string_view reference, std::size_t min_group_size, double level_percent) {
+  return relative_rates(rules, model::tallies_by(cases, attribute), attribute, reference, min_group_size, level_percent);
+}
+
+RelativeRates relative_rates(const rules::Rules& rules, const model::AttributeTallies& counted, std::size_t attribute,
+                             std::string_view reference, std::size_t min_group_size, double level_percent) {
   RelativeRates out;
   out.attribute = attribute;
-  out.name = cases.attribute_names()[attribute];
+  out.name = counted.name;
   out.reference = std::string(reference);
   out.level = level_percent;
   out.min_group_size = min_group_size;
 
-  // Key-question tallies per value.
   const std::size_t questions = rules.questions.size();
-  std::map<std::string, std::pair<std::size_t, std::vector<Tally>>, std::less<>> groups;
-  for (std::size_t c = 0; c < cases.size(); ++c) {
-    auto& [count, tallies] = groups[std::string(cases.attribute(c, attribute))];
-    tallies.resize(questions);
-    ++count;
-    for (std::size_t q = 0; q < questions; ++q) tallies[q].add(cases.answer(c, q));
-  }
+  const auto& groups = counted.by_value;
   const auto ref = groups.find(reference);
-  const std::size_t ref_cases = ref == groups.end() ? 0 : ref->second.first;
+  const std::size_t ref_cases = ref == groups.end() ? 0 : ref->second.cases;
   out.reference_cases = ref_cases;
   if (ref_cases < min_group_size)
     out.suppressed = fmt::format("the reference group {} has {} case{}, under the minimum of {}", reference, ref_cases,
                                  ref_cases == 1 ? "" : "s", min_group_size);
   for (const auto& [value, entry] : groups) {
     if (value == reference) continue;
-    const auto& [count, tallies] = entry;
+    const std::size_t count = entry.cases;
+    const auto& tallies = entry.questions;
     RelativeRateGroup g;
     g.value = value;
     g.cases = count;
@@ -76,8 +74,8 @@ RelativeRates relative_rates(const rules::Rules& rules, const model::CaseSet& ca
     else if (count < min_group_size)
       g.suppressed = fmt::format("{} case{}, under the minimum of {}", count, count == 1 ? "" : "s", min_group_size);
     for (std::size_t q = 0; q < questions; ++q) {
-      if (!cases.has_question(q)) continue;
-      const Tally ref_tally = ref == groups.end() ? Tally{} : ref->second.second[q];
+      if (!counted.total.present[q]) continue;
+      const Tally ref_tally = ref == groups.end() ? Tally{} : ref->second.questions[q];
       if (g.suppressed.empty()) {
         g.key_questions.push_back(relative_rate(q, tallies[q], ref_tally, level_percent));
       } else {

@@ -9,6 +9,7 @@ namespace pdurate::engine {
 Selection select(const model::CaseSet& cases, const Scenario& scenario) {
   Selection s;
   s.keep.assign(cases.size(), true);
+  s.cases = cases.size();
   for (auto c : scenario.excluded) {
     if (s.keep[c]) ++s.excluded_by_id;
     s.keep[c] = false;
@@ -33,6 +34,43 @@ Selection select(const model::CaseSet& cases, const Scenario& scenario) {
       s.keep[c] = false;
       ++s.excluded_by_filter;
     }
+  }
+  return s;
+}
+
+namespace {
+
+// Whether a group's cases pass the filters: as select() decides for each case.
+bool passes(const model::CaseGroups& groups, const model::CaseGroups::Group& group, const Scenario& scenario) {
+  bool pass = true;
+  for (const auto& f : scenario.filters) {
+    const bool equal = groups.value(group, f.attribute) == f.value;
+    if (!f.equals) {
+      pass = pass && !equal;
+      continue;
+    }
+    bool any = false;  // '=' filters on one attribute are alternatives
+    for (const auto& g : scenario.filters)
+      if (g.equals && g.attribute == f.attribute) any = any || groups.value(group, g.attribute) == g.value;
+    pass = pass && any;
+  }
+  return pass;
+}
+
+}  // namespace
+
+Selection select(const model::CaseGroups& groups, const Scenario& scenario) {
+  Selection s;
+  s.keep.assign(groups.groups.size(), true);
+  for (std::size_t g = 0; g < groups.groups.size(); ++g) {
+    const auto& group = groups.groups[g];
+    s.cases += group.tallies.cases;
+    const bool named = group.named != 0 && std::find(scenario.excluded.begin(), scenario.excluded.end(),
+                                                     group.named - 1) != scenario.excluded.end();
+    if (named) s.excluded_by_id += group.tallies.cases;
+    else if (!passes(groups, group, scenario)) s.excluded_by_filter += group.tallies.cases;
+    else continue;
+    s.keep[g] = false;
   }
   return s;
 }
@@ -90,11 +128,17 @@ Tallies shifted(Tallies t, const Scenario& scenario) {
 
 Evaluation evaluate(const rules::Rules& rules, const model::Inspection& inspection, const Scenario& scenario) {
   WhatIfOutcome out;
-  out.selection = select(inspection.cases, scenario);
+  const auto* groups = inspection.groups ? &*inspection.groups : nullptr;
+  out.selection = groups ? select(*groups, scenario) : select(inspection.cases, scenario);
   Tallies counts = inspection.counts;
-  if (needs_cases(scenario)) {
+  if (needs_cases(scenario) && groups) {
     if (out.selection.kept() == 0)
-      return {std::nullopt, {{model::ScenarioProblem::Kind::NoCaseLeft, out.selection.keep.size(), 0, 0}}};
+      return {std::nullopt, {{model::ScenarioProblem::Kind::NoCaseLeft, out.selection.cases, 0, 0}}};
+    out.groups = groups->subset(out.selection.keep);
+    counts = groups->total(&out.selection.keep);
+  } else if (needs_cases(scenario)) {
+    if (out.selection.kept() == 0)
+      return {std::nullopt, {{model::ScenarioProblem::Kind::NoCaseLeft, out.selection.cases, 0, 0}}};
     out.cases = apply_to_cases(inspection.cases, scenario, out.selection);
     counts = model::count_answers(*out.cases);
   }

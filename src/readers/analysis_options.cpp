@@ -6,6 +6,7 @@
 #include <set>
 
 #include "pdurate/util/did_you_mean.hpp"
+#include "readers/case_attributes.hpp"
 
 namespace pdurate::readers {
 namespace {
@@ -46,9 +47,9 @@ std::optional<std::pair<std::string, std::string>> rri_parts(const std::string& 
 
 std::optional<std::size_t> attribute(const model::Inspection& inspection, std::string_view option,
                                      const std::string& text, const std::string& name, util::Diagnostics& errors) {
-  if (auto a = inspection.cases.find_attribute(name)) return a;
+  if (auto a = find_attribute(inspection, name)) return a;
   std::string message = fmt::format("{} has no attribute column '{}'", inspection.file, name);
-  const auto& names = inspection.cases.attribute_names();
+  const auto& names = attribute_names(inspection);
   if (auto guess = util::did_you_mean(name, names)) message += fmt::format("; did you mean '{}'?", *guess);
   else if (!names.empty()) message += fmt::format(" (it has: {})", fmt::join(names, ", "));
   else message += " (it has no attribute columns)";
@@ -97,8 +98,7 @@ std::optional<model::AnalysisRequest> build_analysis(const rules::Rules& rules, 
     if (!parts) continue;
     auto a = attribute(inspection, "--rri", r, parts->first, errors);
     if (!a) continue;
-    std::set<std::string> values;
-    for (std::size_t c = 0; c < inspection.cases.size(); ++c) values.emplace(inspection.cases.attribute(c, *a));
+    const auto values = attribute_values(inspection, *a);
     if (!values.count(parts->second)) {
       std::vector<std::string> list(values.begin(), values.end());
       std::string message = fmt::format("no case has {} '{}'", parts->first, parts->second);

@@ -1,5 +1,6 @@
 // Where the case readers keep what they read: every case (StoreCases) or only the counts
-// (CountOnly), and the layout of the table's columns. Shared by the CSV and workbook readers
+// (CountOnly), and the layout of the table's columns. CountGroups (readers/group_sink.hpp)
+// counts by attribute value. Shared by the CSV and workbook readers
 // through readers/case_table.hpp.
 #pragma once
 
@@ -56,7 +57,7 @@ class StoreCases {
     if (!reserved_) cases_.reserve(cases);
     reserved_ = true;
   }
-  static constexpr bool wants_answers = true, wants_attributes = true;
+  static constexpr bool wants_answers = true, wants_attributes = true, wants_groups = false;
 
  private:
   model::CaseSet& cases_;
@@ -83,7 +84,7 @@ class CountOnly {
   }
   void answer(std::size_t, model::Answer) {}
   void attribute(std::size_t, std::string_view) {}
-  static constexpr bool wants_answers = false, wants_attributes = false;
+  static constexpr bool wants_answers = false, wants_attributes = false, wants_groups = false;
 
   // The hashes seen more than once, once every row has been added.
   const std::unordered_set<std::uint64_t>& repeated() {

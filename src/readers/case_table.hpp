@@ -40,6 +40,7 @@
 #include "readers/answer_keys.hpp"
 #include "readers/answer_tally.hpp"
 #include "readers/case_sinks.hpp"
+#include "readers/group_sink.hpp"
 
 namespace pdurate::readers {
 
@@ -79,7 +80,7 @@ class CaseTable {
 
   // The cases, or nullopt with every problem reported. `source` is filled in with what was
   // skipped and where the header was.
-  std::optional<model::Inspection> read(CaseDetail detail, model::CaseSource source);
+  std::optional<model::Inspection> read(const CaseDetail& detail, model::CaseSource source);
 
  private:
   void problem(const util::Location& at, std::string message) { errors_.add(at, std::move(message)); }
@@ -99,7 +100,12 @@ class CaseTable {
   template <class Sink>
   void answers(const std::vector<table::AnswerColumn>& questions, AnswerTally& tally, std::string_view id, bool keep,
                Sink& sink);
+  template <class Sink> AnswerTally& row_tally(Sink& sink, AnswerTally& whole);
+  template <class Sink> void column_counts(Sink& sink, AnswerTally& whole, const std::vector<table::AnswerColumn>& questions,
+                                           model::Tallies& counts);
   void confirm_duplicates(const std::unordered_set<std::uint64_t>& repeated);
+  std::vector<std::string> every_id();
+  void read_groups(const CaseDetail& detail, model::Inspection& inspection, model::CaseSource& source);
 
   Cursor& cursor_;
   const rules::Rules& rules_;
@@ -372,21 +378,42 @@ std::size_t CaseTable<Cursor>::rows(Sink& sink, model::Tallies& counts, model::C
     // Counted as they are read: any error discards every count, so a bad row needs no undoing.
     ++counts.cases;
     const auto fields = cursor_.fields();
+    AnswerTally& counted = row_tally(sink, tally);
     // Two instances of the decoder: nearly every row of bulk CSV is plain, and its fields then
     // need no check each.
-    const bool unanswered = fields.plain() ? tally.add([&](std::size_t k) {
+    const bool unanswered = fields.plain() ? counted.add([&](std::size_t k) {
       return raw_answer_key(fields.plain_head(tally_columns[k]), fields.plain_size(tally_columns[k]));
-    }) : tally.add([&](std::size_t k) { return raw_answer_key(fields.head(tally_columns[k]), fields.size(tally_columns[k])); });
-    if (unanswered || Sink::wants_answers) answers(questions, tally, id, first == 0, sink);
+    }) : counted.add([&](std::size_t k) { return raw_answer_key(fields.head(tally_columns[k]), fields.size(tally_columns[k])); });
+    if (unanswered || Sink::wants_answers) answers(questions, counted, id, first == 0, sink);
     if constexpr (Sink::wants_attributes)
       for (std::size_t i = 0; first == 0 && i < layout_.slots.size(); ++i)
         if (layout_.slots[i].kind == Layout::Slot::Attribute) sink.attribute(layout_.slots[i].index, trim(cursor_.field(i)));
   }
+  column_counts(sink, tally, questions, counts);
+  return rows;
+}
+
+// The tally a row is counted in: the whole table's, or (Groups) its group's.
+template <class Cursor>
+template <class Sink>
+AnswerTally& CaseTable<Cursor>::row_tally(Sink& sink, AnswerTally& whole) {
+  if constexpr (Sink::wants_groups) return sink.tally([&](std::size_t column) { return trim(cursor_.field(column)); });
+  else return whole;
+}
+
+// Each question column's counts into `counts`: the whole table's tally, and every group's.
+template <class Cursor>
+template <class Sink>
+void CaseTable<Cursor>::column_counts(Sink& sink, AnswerTally& whole, const std::vector<table::AnswerColumn>& questions,
+                                      model::Tallies& counts) {
   for (std::size_t k = 0; k < questions.size(); ++k) {
-    const auto [yes, no, not_applicable] = tally.counts(k);
+    auto [yes, no, not_applicable] = whole.counts(k);
+    if constexpr (Sink::wants_groups) {
+      const auto more = sink.column_counts(k);
+      yes += more[0], no += more[1], not_applicable += more[2];
+    }
     counts.questions[questions[k].question] = {yes, no, not_applicable};
   }
-  return rows;
 }
 
 // The second pass of CountOnly: each id whose hash repeated is compared exactly; a true repeat
@@ -408,8 +435,39 @@ void CaseTable<Cursor>::confirm_duplicates(const std::unordered_set<std::uint64_
   }
 }
 
+// Every case id, in order, for a suggestion when a named id is on no case (a rare second pass).
 template <class Cursor>
-std::optional<model::Inspection> CaseTable<Cursor>::read(CaseDetail detail, model::CaseSource source) {
+std::vector<std::string> CaseTable<Cursor>::every_id() {
+  std::vector<std::string> ids;
+  cursor_.rewind();
+  bool more = cursor_.next();
+  while (more && cursor_.row() <= header_row_) more = cursor_.next();
+  for (; more; more = cursor_.next()) {
+    if (cursor_.size() < layout_.slots.size()) continue;
+    const auto id = trim(cursor_.field(layout_.case_id));
+    if (!id.empty()) ids.emplace_back(id);
+  }
+  return ids;
+}
+
+// The rows counted by group (CaseDetail::Groups): one pass, then the second passes CountOnly
+// needs for duplicate ids, and one for every id only when a named id is on no case.
+template <class Cursor>
+void CaseTable<Cursor>::read_groups(const CaseDetail& detail, model::Inspection& inspection,
+                                    model::CaseSource& source) {
+  const auto questions = question_columns();
+  CountGroups sink(layout_, detail.grouping(), questions.size());
+  inspection.rows_read = rows(sink, inspection.counts, source);
+  cursor_.report_error(errors_);
+  inspection.has_cases = false;
+  if (!sink.ids().repeated().empty()) confirm_duplicates(sink.ids().repeated());
+  std::vector<std::size_t> slots;
+  for (const auto& q : questions) slots.push_back(q.question);
+  inspection.groups = sink.finish(slots, sink.named_missing() ? every_id() : std::vector<std::string>{});
+}
+
+template <class Cursor>
+std::optional<model::Inspection> CaseTable<Cursor>::read(const CaseDetail& detail, model::CaseSource source) {
   const std::size_t before = errors_.count();
   if (!find_header(source) || !header()) return std::nullopt;
   source.empty_columns = layout_.unheaded.size() + (layout_.header_width - layout_.headed_width);
@@ -422,6 +480,8 @@ std::optional<model::Inspection> CaseTable<Cursor>::read(CaseDetail detail, mode
     StoreCases sink(inspection.cases, layout_);
     inspection.rows_read = rows(sink, inspection.counts, source);
     cursor_.report_error(errors_);
+  } else if (detail == CaseDetail::Groups) {
+    read_groups(detail, inspection, source);
   } else {
     CountOnly sink;
     inspection.rows_read = rows(sink, inspection.counts, source);

@@ -199,6 +199,7 @@ class InspectionReader {
     inspection_.cases = std::move(read->cases);
     inspection_.counts = std::move(read->counts);
     inspection_.has_cases = read->has_cases;
+    inspection_.groups = std::move(read->groups);
     inspection_.rows_read = read->rows_read;
     inspection_.source = std::move(read->source);
   }

@@ -8,6 +8,7 @@
 
 #include "pdurate/readers/assignments.hpp"
 #include "pdurate/util/did_you_mean.hpp"
+#include "readers/case_attributes.hpp"
 
 namespace pdurate::readers {
 namespace {
@@ -74,14 +75,13 @@ class WhatIfParser {
 
   std::optional<std::size_t> case_index(std::string_view option, std::string_view text, std::string_view id) {
     if (!inspection_) return std::nullopt;
-    if (auto c = inspection_->cases.find(id)) return c;
+    if (auto c = find_case(*inspection_, id)) return c;
     std::string message = fmt::format("no case '{}' in {}", id, inspection_->file);
-    std::vector<std::string> ids, qualified;  // only on this error: a million cases is fine once
+    const auto ids = case_ids(*inspection_);  // only on this error: a million cases is fine once
+    std::vector<std::string> qualified;  // pooled inspections (--pool) qualify a shared id: INSPECTION/ID
     const auto suffix = fmt::format("/{}", id);
-    for (std::size_t c = 0; c < inspection_->cases.size(); ++c) {
-      ids.emplace_back(inspection_->cases.id(c));
-      if (ids.back().ends_with(suffix)) qualified.push_back(ids.back());  // pooled: INSPECTION/ID
-    }
+    for (const auto& other : ids)
+      if (other.ends_with(suffix)) qualified.push_back(other);
     if (!qualified.empty())
       message += fmt::format(" (inspections pooled with the id qualify it: {})", fmt::join(qualified, ", "));
     else if (auto guess = util::did_you_mean(id, ids))
@@ -165,10 +165,10 @@ class WhatIfParser {
     const std::string name = text.substr(0, split);
     const std::string value = text.substr(value_at);
     if (!inspection_) return;
-    const auto attribute = inspection_->cases.find_attribute(name);
+    const auto attribute = find_attribute(*inspection_, name);
     if (!attribute) {
       std::string message = fmt::format("{} has no attribute column '{}'", inspection_->file, name);
-      const auto& names = inspection_->cases.attribute_names();
+      const auto& names = attribute_names(*inspection_);
       if (auto guess = util::did_you_mean(name, names)) message += fmt::format("; did you mean '{}'?", *guess);
       else if (!names.empty()) message += fmt::format(" (it has: {})", fmt::join(names, ", "));
       return error("--where", text, message);
@@ -180,8 +180,7 @@ class WhatIfParser {
 
   // A value no case has would filter out every case (=) or none (!=): a typo, said with the values.
   bool known_value(const std::string& text, const std::string& name, std::size_t attribute, const std::string& value) {
-    std::set<std::string> values;
-    for (std::size_t c = 0; c < inspection_->cases.size(); ++c) values.emplace(inspection_->cases.attribute(c, attribute));
+    const auto values = attribute_values(*inspection_, attribute);
     if (values.count(value)) return true;
     std::vector<std::string> list(values.begin(), values.end());
     std::string message = fmt::format("no case has {} '{}'", name, value);

@@ -37,6 +37,7 @@ struct WhatIf {
   engine::WhatIfChanges changes;
   engine::Selection selection;
   std::optional<model::CaseSet> cases;  // the cases kept, changed, when the scenario names or filters cases
+  std::optional<model::CaseGroups> groups;  // the groups kept, when the inspection was read as groups
 };
 
 // An inspection read and rated.
@@ -55,6 +56,11 @@ struct Rated {
 
   // The cases the result was rated from (those pivotal and analysis case indices refer to).
   const model::CaseSet& cases() const { return what_if && what_if->cases ? *what_if->cases : inspection.cases; }
+  // The groups the result was rated from, when the inspection was read as groups; else null.
+  const model::CaseGroups* groups() const {
+    if (what_if && what_if->groups) return &*what_if->groups;
+    return inspection.groups ? &*inspection.groups : nullptr;
+  }
 };
 
 // A file an outcome was read from, so that a command writing files can keep clear of its inputs.

@@ -15,6 +15,7 @@
 #include "pdurate/engine/sampling_error.hpp"
 #include "pdurate/engine/tally.hpp"
 #include "pdurate/model/analysis_request.hpp"
+#include "pdurate/model/case_groups.hpp"
 #include "pdurate/model/case_set.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/rules/rules.hpp"
@@ -37,5 +38,11 @@ struct Analysis {
 Analysis analyse(const rules::Rules& rules, const model::CaseSet& cases, const Tallies& tallies,
                  const std::map<std::size_t, model::OrganisationalRating>& ratings, const Result& result,
                  const model::AnalysisRequest& request);
+// The same with breakdowns and relative rates counted from `groups` when it is given (the input
+// read as counts by attribute value, readers::CaseDetail::Groups); `cases` may then be empty
+// unless request.probabilities.
+Analysis analyse(const rules::Rules& rules, const model::CaseSet& cases, const model::CaseGroups* groups,
+                 const Tallies& tallies, const std::map<std::size_t, model::OrganisationalRating>& ratings,
+                 const Result& result, const model::AnalysisRequest& request);
 
 }  // namespace pdurate::engine

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pdurate/engine/tally.hpp"
+#include "pdurate/model/case_groups.hpp"
 #include "pdurate/model/case_set.hpp"
 #include "pdurate/rules/rules.hpp"
 
@@ -34,6 +35,10 @@ struct Breakdown {
 
 // Splits `cases` by `attribute`. A group with fewer than `min_group_size` cases is too small.
 Breakdown breakdown(const rules::Rules& rules, const model::CaseSet& cases, std::size_t attribute,
+                    std::size_t min_group_size);
+// The same from the cases counted by the attribute's values (CaseSet or CaseGroups::by), without
+// the cases themselves.
+Breakdown breakdown(const rules::Rules& rules, const model::AttributeTallies& counted, std::size_t attribute,
                     std::size_t min_group_size);
 
 }  // namespace pdurate::engine

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "pdurate/engine/tally.hpp"
+#include "pdurate/model/case_groups.hpp"
 #include "pdurate/model/case_set.hpp"
 #include "pdurate/rules/rules.hpp"
 
@@ -54,6 +55,9 @@ RelativeRate relative_rate(std::size_t question, const Tally& group, const Tally
 
 // Every group of `attribute` against the group whose value is `reference` (which must occur).
 RelativeRates relative_rates(const rules::Rules& rules, const model::CaseSet& cases, std::size_t attribute,
+                             std::string_view reference, std::size_t min_group_size, double level_percent);
+// The same from the cases counted by the attribute's values (CaseSet or CaseGroups::by).
+RelativeRates relative_rates(const rules::Rules& rules, const model::AttributeTallies& counted, std::size_t attribute,
                              std::string_view reference, std::size_t min_group_size, double level_percent);
 
 }  // namespace pdurate::engine

@@ -18,13 +18,17 @@ using model::Scenario;
 
 // Which of the inspection's cases a scenario keeps, and why the others were left out.
 struct Selection {
-  std::vector<bool> keep;  // per case
+  std::vector<bool> keep;  // per case (or, of an inspection read as groups, per group)
+  std::size_t cases = 0;   // the cases there were
   std::size_t excluded_by_id = 0;
   std::size_t excluded_by_filter = 0;
-  std::size_t kept() const { return keep.size() - excluded_by_id - excluded_by_filter; }
+  std::size_t kept() const { return cases - excluded_by_id - excluded_by_filter; }
 };
 
 Selection select(const model::CaseSet& cases, const Scenario& scenario);
+// The same for cases counted by attribute values: the filters' attributes must be tracked, and
+// scenario.excluded holds indices into groups.named_ids (readers/what_if builds it so).
+Selection select(const model::CaseGroups& groups, const Scenario& scenario);
 
 // The cases the scenario keeps, with its answer changes made (shifts apply to tallies).
 model::CaseSet apply_to_cases(const model::CaseSet& cases, const Scenario& scenario, const Selection& selection);
@@ -38,10 +42,12 @@ std::vector<model::ScenarioProblem> impossible_shifts(const Tallies& counts, con
 Tallies shifted(Tallies counts, const Scenario& scenario);
 
 // A scenario carried out on an inspection: which cases were kept, the cases with their changes
-// (when the scenario names or filters cases), the counts and ratings rated, and the result.
+// (when the scenario names or filters cases; the groups kept, when the inspection was read as
+// groups), the counts and ratings rated, and the result.
 struct WhatIfOutcome {
   Selection selection;
   std::optional<model::CaseSet> cases;
+  std::optional<model::CaseGroups> groups;
   Tallies tallies;
   std::map<std::size_t, model::OrganisationalRating> ratings;
   Result result;
@@ -54,7 +60,8 @@ struct Evaluation {
   std::vector<model::ScenarioProblem> problems;
 };
 
-// Applies a non-empty scenario to `inspection` (read with its cases when needs_cases()).
+// Applies a non-empty scenario to `inspection` (read with its cases, or as groups of the
+// attributes its filters name and the ids it excludes, when needs_cases()).
 Evaluation evaluate(const rules::Rules& rules, const model::Inspection& inspection, const Scenario& scenario);
 
 // What a what-if changed, against the inspection as recorded (same rules): every key question

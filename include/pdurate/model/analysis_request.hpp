@@ -28,7 +28,8 @@ struct AnalysisRequest {
   std::vector<std::size_t> by;           // attributes to break down by, in the order given
   std::vector<RelativeRateRequest> relative_rates;
 
-  // Whether the analysis needs each case, not just the counts.
+  // Whether the analysis needs more than the counts: each case, or (breakdowns and relative
+  // rates only) the counts by attribute value (model/case_groups.hpp).
   bool needs_cases() const { return probabilities || !by.empty() || !relative_rates.empty(); }
 };
 

@@ -4,12 +4,14 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "pdurate/util/diagnostics.hpp"
 #include "pdurate/model/answer_counts.hpp"
+#include "pdurate/model/case_groups.hpp"
 #include "pdurate/model/case_set.hpp"
 #include "pdurate/model/expectation.hpp"
 
@@ -63,6 +65,9 @@ struct Inspection {
   Tallies counts;
   CaseSet cases;
   bool has_cases = true;
+  // Read as groups (readers::CaseDetail::Groups): the cases counted by the values of the
+  // attributes a request looks at, in place of `cases` (then empty, has_cases false).
+  std::optional<CaseGroups> groups;
   // No cases at all (an inspection file with ratings: and no cases:): every rating is given.
   bool ratings_only = false;
   std::size_t rows_read = 0;  // data rows (CSV) or list items (YAML) read; each became a case

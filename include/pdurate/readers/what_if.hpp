@@ -29,7 +29,9 @@ void check_what_if(const rules::Rules& rules, const WhatIfText& text, util::Diag
 // Builds the scenario for `inspection`. A --rating for a standard the inspection does not rate
 // fills in the input (it goes into inspection.ratings, and is no what-if); one that replaces
 // the inspection's rating is a what-if. Also checks case ids and attributes; on any problem
-// adds diagnostics and returns nullopt.
+// adds diagnostics and returns nullopt. An inspection read as groups (CaseDetail::Groups, which
+// must track the --where attributes and --exclude ids) takes every option but --answer, which
+// needs the cases; its scenario's `excluded` are indices into groups->named_ids.
 std::optional<model::Scenario> build_what_if(const rules::Rules& rules, model::Inspection& inspection,
                                              const WhatIfText& text, util::Diagnostics& errors);
 
