@@ -4,13 +4,13 @@ namespace pdurate::engine {
 
 Analysis analyse(const rules::Rules& rules, const model::CaseSet& cases, const Tallies& tallies,
                  const std::map<std::size_t, model::OrganisationalRating>& ratings, const Result& result,
-                 const model::AnalysisRequest& request) {
+                 const model::AnalysisRequest& request, util::Progress* progress) {
   Analysis a;
   a.request = request;
   a.findings = tabulate_findings(rules, tallies, request.confidence);
   a.sampling = sampling_error(rules, result, request.confidence);
   if (request.probabilities) {
-    a.probabilities = rating_probabilities(rules, cases, ratings, request.resamples, request.seed);
+    a.probabilities = rating_probabilities(rules, cases, ratings, request.resamples, request.seed, progress);
   } else {
     a.probabilities.seed = request.seed;
     a.probabilities.standards.resize(rules.standards.size());
