@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "pdurate/engine/resampling.hpp"
-#include "resample_draws.hpp"
+#include "engine/resample_draws.hpp"
 
 namespace pdurate::engine {
 namespace {

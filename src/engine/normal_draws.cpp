@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "resample_draws.hpp"
+#include "engine/resample_draws.hpp"
 
 namespace pdurate::engine {
 namespace {

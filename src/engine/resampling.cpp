@@ -7,7 +7,7 @@
 
 #include "pdurate/engine/method.hpp"
 #include "pdurate/engine/tally.hpp"
-#include "resample_draws.hpp"
+#include "engine/resample_draws.hpp"
 
 namespace pdurate::engine {
 namespace {
@@ -17,7 +17,7 @@ using Ratings = std::map<std::size_t, model::OrganisationalRating>;
 // Counts each resample's ratings into the distributions. A Result's ratings depend on the
 // tallies only through each key question's band (none without relevant cases), so a resample
 // is rated by rate() once per distinct set of bands and the rest are looked up: rate()'s
-// margins and allocations had cost 20 times the draws.
+// margins and allocations had cost more than the draws themselves.
 class Recorder {
  public:
   Recorder(const rules::Rules& rules, const Ratings& ratings, std::size_t questions, RatingProbabilities& out)
