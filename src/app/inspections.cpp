@@ -4,7 +4,7 @@ namespace pdurate::app {
 
 std::size_t for_each_inspection(const std::vector<std::string>& paths,
                                 const std::function<std::optional<Outcome>(const readers::InspectionPath&)>& assess,
-                                const std::function<void(Outcome&&)>& done) {
+                                const std::function<void(Outcome&&)>& done, util::Progress* progress) {
   util::Diagnostics search_problems;
   const auto found = readers::find_inspection_paths(paths, search_problems);
   std::size_t count = 0;
@@ -15,11 +15,13 @@ std::size_t for_each_inspection(const std::vector<std::string>& paths,
     done(std::move(unsearchable));
     ++count;
   }
-  for (const auto& path : found) {
-    if (auto outcome = assess(path)) {
+  util::ProgressScope scope(progress, "inspections", found.size());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (auto outcome = assess(found[i])) {
       done(std::move(*outcome));
       ++count;
     }
+    scope.update(i + 1);
   }
   return count;
 }

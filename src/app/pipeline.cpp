@@ -87,12 +87,13 @@ bool carry_out(const rules::Rules& rules, model::Scenario&& scenario, Rated& rat
 // The analysis describes the result shown; a what-if's shifts are made on cases for it
 // (engine/scenario.hpp, apply_shifts).
 engine::Analysis analyse(const rules::Rules& rules, const Rated& rated, const RatedFrom& from,
-                         const model::AnalysisRequest& request) {
+                         const model::AnalysisRequest& request, util::Progress* progress) {
   if (request.needs_cases() && rated.what_if && !rated.what_if->scenario.shifts.empty()) {
     const auto shifted = engine::apply_shifts(rated.cases(), rated.what_if->scenario);
-    return engine::analyse(rules, shifted, from.tallies, from.ratings, rated.result, request);
+    return engine::analyse(rules, shifted, from.tallies, from.ratings, rated.result, request, progress);
   }
-  return engine::analyse(rules, rated.cases(), rated.groups(), from.tallies, from.ratings, rated.result, request);
+  return engine::analyse(rules, rated.cases(), rated.groups(), from.tallies, from.ratings, rated.result, request,
+                         progress);
 }
 
 // Rates an inspection read without problems, with its what-if, checks, pivotal answers and
@@ -117,7 +118,7 @@ void rate(Outcome& out, const rules::Rules& rules, const Request& request, model
     for (const auto& s : rated.result.standards)
       if (s.unexplained_departure()) rated.unexplained_departures.push_back(s.standard);
   if (request.pivotal) rated.pivotal = engine::pivotal(rules, rated.cases(), from.tallies, from.ratings, rated.result);
-  if (analysis) rated.analysis = analyse(rules, rated, from, *analysis);
+  if (analysis) rated.analysis = analyse(rules, rated, from, *analysis, request.progress);
   out.rated = std::move(rated);
 }
 

@@ -6,6 +6,7 @@
 
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
+#include "cli/progress_line.hpp"
 #include "cli/rules_option.hpp"
 #include "pdurate/app/inspections.hpp"
 #include "pdurate/app/pipeline.hpp"
@@ -52,13 +53,15 @@ int run_batch(const BatchOptions& o) {
   const auto request = app::Request::for_many(o.strict, o.require_all, !o.rules_file.empty(), o.table);
   std::vector<app::Outcome> outcomes;
   auto inputs = with_rules({}, o.rules_file);  // of every inspection: the output must be none of them
+  const auto progress = terminal_progress(o.quiet);
   app::for_each_inspection(
       o.inputs, [&](const readers::InspectionPath& p) { return std::optional(app::assess(p.path, *rules, request)); },
       [&](app::Outcome&& outcome) {
         tell(app::rules_of(outcome, *rules), outcome);
         inputs.insert(inputs.end(), outcome.inputs.begin(), outcome.inputs.end());
         outcomes.push_back(std::move(outcome));
-      });
+      },
+      progress.get());
   if (outcomes.empty()) {
     print_message(fmt::format("no inspection files found under {}: directories are searched for inspection .yaml "
                               "files; name CSV files directly (e.g. pdu-rate exports/*.csv)", fmt::join(o.inputs, ", ")));

@@ -21,6 +21,7 @@ struct BatchOptions {
   std::string format = "text";
   std::string color = "auto";
   std::string output;
+  bool quiet = false;  // no progress line
 };
 
 // Rates every inspection under the inputs (each under its file's own rules: unless --rules is

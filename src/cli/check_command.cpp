@@ -9,6 +9,7 @@
 #include "cli/atomic_file.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
+#include "cli/progress_line.hpp"
 #include "pdurate/rules/load_rules.hpp"
 #include "pdurate/app/inspections.hpp"
 #include "pdurate/app/pipeline.hpp"
@@ -97,6 +98,7 @@ Command setup_check(CLI::App& parent) {
                   "for - (the lines then go to stderr); never an input of the run")
       ->type_name("FILE");
   sub->add_flag("--strict", o->strict, "Also fail an inspection whose guidance departure has no recorded reason");
+  sub->add_flag("--quiet", o->quiet, kQuietHelp);
   sub->add_flag("--require-all", o->require_all,
                 "Make an inspection with no column for a key question invalid (one line each) rather than leave a "
                 "standard not rated");
@@ -124,12 +126,15 @@ int run_check(const CheckOptions& o) {
       return without_expectations(std::move(outcome), path, passed_over);
     return outcome;
   };
-  app::for_each_inspection(o.paths, assess, [&](app::Outcome&& outcome) {
+  const auto progress = terminal_progress(o.quiet);
+  const auto done = [&](app::Outcome&& outcome) {
     print_problems(outcome.problems);
+    erase_progress_line();
     fmt::print(lines, "{}\n", report::text::check_line(app::rules_of(outcome, *rules), outcome));
     std::fflush(lines);
     checked.push_back(std::move(outcome));
-  });
+  };
+  app::for_each_inspection(o.paths, assess, done, progress.get());
   if (checked.empty()) {
     const auto message = fmt::format("check: no inspection with expectations found under {}{}", fmt::join(o.paths, ", "),
                                      passed_over > 0 ? fmt::format(" ({} without expectations passed over)", passed_over) : "");

@@ -15,6 +15,7 @@ struct CheckOptions {
   std::string junit_file;          // empty: no JUnit report
   bool strict = false;
   bool require_all = false;  // a missing key-question column makes the inspection invalid
+  bool quiet = false;        // no progress line
 };
 
 // Adds the `check` subcommand to `parent`.

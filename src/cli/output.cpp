@@ -6,17 +6,25 @@
 #include <unistd.h>
 
 #include "cli/atomic_file.hpp"
+#include "cli/progress_line.hpp"
 #include "pdurate/util/file_identity.hpp"
 
 namespace pdurate::cli {
 
 void print_problems(const util::Diagnostics& problems) {
+  if (!problems.listed().empty()) erase_progress_line();
   for (const auto& d : problems.listed()) fmt::print(stderr, "pdu-rate: {}\n", util::format(d));
 }
 
-void print_message(std::string_view message) { fmt::print(stderr, "pdu-rate: {}\n", message); }
+void print_message(std::string_view message) {
+  erase_progress_line();
+  fmt::print(stderr, "pdu-rate: {}\n", message);
+}
 
-void print_note(std::string_view message) { fmt::print(stderr, "pdu-rate: note: {}\n", message); }
+void print_note(std::string_view message) {
+  erase_progress_line();
+  fmt::print(stderr, "pdu-rate: note: {}\n", message);
+}
 
 bool use_color(const std::string& when, const std::string& output) {
   if (when != "auto") return when == "always";

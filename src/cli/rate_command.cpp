@@ -10,6 +10,7 @@
 #include "cli/batch_command.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
+#include "cli/progress_line.hpp"
 #include "cli/rules_option.hpp"
 #include "pdurate/app/pipeline.hpp"
 #include "pdurate/app/pool.hpp"
@@ -143,6 +144,7 @@ void add_output_options(CLI::App& app, RateOptions& o) {
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->type_name("WHEN")
       ->capture_default_str();
+  app.add_flag("--quiet", o.quiet, kQuietHelp);
 }
 
 void setup_options(CLI::App& app, RateOptions& o) {
@@ -168,7 +170,8 @@ void setup_options(CLI::App& app, RateOptions& o) {
       {"--rri", "Explain and analyse"},     {"--probabilities", "Explain and analyse"},
       {"--seed", "Explain and analyse"},    {"--expect", "Checks"},   {"--strict", "Checks"},
       {"--require-all", "Checks"},
-      {"--format", "Output"},        {"--output", "Output"},        {"--color", "Output"}};
+      {"--format", "Output"},        {"--output", "Output"},        {"--color", "Output"},
+      {"--quiet", "Output"}};
   for (const auto& [name, group] : groups) app.get_option(name)->group(group);
 }
 
@@ -183,7 +186,7 @@ bool is_batch(const RateOptions& o) {
 // The options rating many inspections honours; any other given is refused, never ignored.
 bool honoured_by_batch(std::string_view option) {
   for (std::string_view name : {"input", "--rules", "--sheet", "--delimiter", "--header-row", "--encoding", "--strict",
-                                "--require-all", "--format", "--output", "--color"})
+                                "--require-all", "--format", "--output", "--color", "--quiet"})
     if (option == name) return true;
   return false;
 }
@@ -272,14 +275,18 @@ Command setup_rate(CLI::App& app) {
               return kInputError;
             }
             return run_batch(
-                {o->input, o->rules_file, o->strict, o->require_all, table_options(*o), o->format, o->color, o->output});
+                {o->input, o->rules_file, o->strict, o->require_all, table_options(*o), o->format, o->color, o->output,
+                 o->quiet});
           }};
 }
 
 int run_rate(const RateOptions& o) {
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
-  const auto outcome = o.pool ? app::assess_pool(o.input, *rules, request(o)) : app::assess(o.input.front(), *rules, request(o));
+  const auto progress = terminal_progress(o.quiet);
+  auto req = request(o);
+  req.progress = progress.get();
+  const auto outcome = o.pool ? app::assess_pool(o.input, *rules, req) : app::assess(o.input.front(), *rules, req);
   if (outcome.status() == app::Status::Invalid) {
     print_problems(outcome.problems);
     return kInputError;

@@ -27,6 +27,7 @@ struct RateOptions {
   bool pivotal = false;
   std::string format = "text";       // a name in report::formats()
   std::string color = "auto";
+  bool quiet = false;  // no progress line
   std::string output;                // --output FILE: write the report there (atomically) instead of stdout
   readers::AnalysisText analysis;    // --by, --confidence, --rri, --probabilities, --seed
   readers::TableOptions table;       // --sheet, --header-row (the rest are set by their names below)

@@ -4,13 +4,13 @@ namespace pdurate::engine {
 
 Analysis analyse(const rules::Rules& rules, const model::CaseSet& cases, const Tallies& tallies,
                  const std::map<std::size_t, model::OrganisationalRating>& ratings, const Result& result,
-                 const model::AnalysisRequest& request) {
-  return analyse(rules, cases, nullptr, tallies, ratings, result, request);
+                 const model::AnalysisRequest& request, util::Progress* progress) {
+  return analyse(rules, cases, nullptr, tallies, ratings, result, request, progress);
 }
 
 Analysis analyse(const rules::Rules& rules, const model::CaseSet& cases, const model::CaseGroups* groups,
                  const Tallies& tallies, const std::map<std::size_t, model::OrganisationalRating>& ratings,
-                 const Result& result, const model::AnalysisRequest& request) {
+                 const Result& result, const model::AnalysisRequest& request, util::Progress* progress) {
   const auto counted = [&](std::size_t attribute) {
     return groups ? groups->by(attribute) : model::tallies_by(cases, attribute);
   };
@@ -19,7 +19,7 @@ Analysis analyse(const rules::Rules& rules, const model::CaseSet& cases, const m
   a.findings = tabulate_findings(rules, tallies, request.confidence);
   a.sampling = sampling_error(rules, result, request.confidence);
   if (request.probabilities) {
-    a.probabilities = rating_probabilities(rules, cases, ratings, request.resamples, request.seed);
+    a.probabilities = rating_probabilities(rules, cases, ratings, request.resamples, request.seed, progress);
   } else {
     a.probabilities.seed = request.seed;
     a.probabilities.standards.resize(rules.standards.size());

@@ -2,30 +2,59 @@
 
 #include <algorithm>
 #include <random>
+#include <string>
+#include <unordered_map>
 
 #include "pdurate/engine/method.hpp"
 #include "pdurate/engine/tally.hpp"
+#include "engine/resample_draws.hpp"
 
 namespace pdurate::engine {
+namespace {
 
-std::size_t resamples_within_budget(std::size_t resamples, std::size_t cases) {
-  if (cases == 0) return resamples;
-  const std::size_t affordable = std::max(kMinResamples, kMaxCaseDraws / cases);
-  return std::min(resamples, affordable);
-}
+using Ratings = std::map<std::size_t, model::OrganisationalRating>;
 
-RatingProbabilities rating_probabilities(const rules::Rules& rules, const model::CaseSet& cases,
-                                         const std::map<std::size_t, model::OrganisationalRating>& ratings,
-                                         std::size_t resamples, std::uint64_t seed) {
-  RatingProbabilities out;
-  out.seed = seed;
-  out.requested = resamples;
-  out.resamples = resamples_within_budget(resamples, cases.size());
-  out.cases = cases.size();
+// Counts each resample's ratings into the distributions. A Result's ratings depend on the
+// tallies only through each key question's band (none without relevant cases), so a resample
+// is rated by rate() once per distinct set of bands and the rest are looked up: rate()'s
+// margins and allocations had cost more than the draws themselves.
+class Recorder {
+ public:
+  Recorder(const rules::Rules& rules, const Ratings& ratings, std::size_t questions, RatingProbabilities& out)
+      : rules_(rules), ratings_(ratings), questions_(questions), out_(out) {}
+
+  void operator()(const Tallies& sample) {
+    key_.assign(questions_, '\0');
+    for (std::size_t q = 0; q < questions_; ++q)
+      if (sample.present[q] && sample.questions[q].relevant() > 0)
+        key_[q] = static_cast<char>(1 + band(rules_, sample.questions[q]));
+    auto it = memo_.find(key_);
+    if (it == memo_.end()) it = memo_.emplace(key_, rate(rules_, sample, ratings_)).first;
+    const Result& result = it->second;
+    for (const auto& s : result.standards) {
+      auto& d = out_.standards[s.standard];
+      if (!d) continue;
+      if (s.rating) ++d->counts[*s.rating];
+      else ++d->not_rated;
+    }
+    if (out_.overall) {
+      if (result.overall) ++out_.overall->counts[*result.overall];
+      else ++out_.overall->not_rated;
+    }
+  }
+
+ private:
+  const rules::Rules& rules_;
+  const Ratings& ratings_;
+  std::size_t questions_;
+  RatingProbabilities& out_;
+  std::string key_;
+  std::unordered_map<std::string, Result> memo_;
+};
+
+// The distributions to fill: those of the outcomes the whole sample rates.
+void prepare(const rules::Rules& rules, const Tallies& full, const Ratings& ratings, RatingProbabilities& out) {
   out.standards.resize(rules.standards.size());
-
-  // Which outcomes to count: those the whole sample rates.
-  const Tallies full = model::count_answers(cases);
   const Result rated = rate(rules, full, ratings);
   const RatingDistribution empty{std::vector<std::size_t>(rules.scale.size()), 0, out.resamples};
   for (const auto& s : rated.standards) {
@@ -34,40 +63,42 @@ RatingProbabilities rating_probabilities(const rules::Rules& rules, const model:
     if (s.basis == Basis::Casework && all_present) out.standards[s.standard] = empty;
   }
   if (rated.complete()) out.overall = empty;
+}
+
+}  // namespace
+
+std::size_t resamples_within_budget(std::size_t resamples, std::size_t cases) {
+  if (cases == 0) return resamples;
+  const std::size_t affordable = std::max(kMinResamples, kMaxCaseDraws / cases);
+  return std::min(resamples, affordable);
+}
+
+RatingProbabilities rating_probabilities(const rules::Rules& rules, const model::CaseSet& cases, const Ratings& ratings,
+                                         std::size_t resamples, std::uint64_t seed, util::Progress* progress,
+                                         ResamplingMethod method) {
+  RatingProbabilities out;
+  out.seed = seed;
+  out.requested = resamples;
+  out.cases = cases.size();
+  if (method == ResamplingMethod::Auto)
+    method = cases.size() >= kNormalFrom ? ResamplingMethod::Normal : ResamplingMethod::Cases;
+  out.normal = method == ResamplingMethod::Normal && !cases.empty();
+  out.resamples = out.normal ? resamples : resamples_within_budget(resamples, cases.size());
+  const Tallies full = model::count_answers(cases);
+  prepare(rules, full, ratings, out);
   if (cases.empty()) return out;
 
-  // The key-question answers, case by case: each draw adds one to a counter per key question.
   const std::size_t questions = rules.questions.size();
-  std::vector<std::uint8_t> answers(cases.size() * questions);
-  for (std::size_t c = 0; c < cases.size(); ++c)
-    for (std::size_t q = 0; q < questions; ++q)
-      answers[c * questions + q] = static_cast<std::uint8_t>(3 * q + static_cast<std::size_t>(cases.answer(c, q)));
-
   std::mt19937_64 generator(seed);
   Tallies sample;
   sample.present = full.present;
-  sample.questions.resize(full.questions.size());  // findings' slots stay zero: rate() ignores them
+  sample.questions.resize(full.questions.size());
   sample.cases = cases.size();
-  std::vector<std::size_t> counts(3 * questions);  // [3 * question + answer]
-  for (std::size_t r = 0; r < out.resamples; ++r) {
-    std::fill(counts.begin(), counts.end(), 0);
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-      const std::uint8_t* row = &answers[bounded_draw(generator, cases.size()) * questions];
-      for (std::size_t q = 0; q < questions; ++q) ++counts[row[q]];
-    }
-    for (std::size_t q = 0; q < questions; ++q) sample.questions[q] = Tally{counts[3 * q], counts[3 * q + 1], counts[3 * q + 2]};
-    const Result result = rate(rules, sample, ratings);
-    for (const auto& s : result.standards) {
-      auto& d = out.standards[s.standard];
-      if (!d) continue;
-      if (s.rating) ++d->counts[*s.rating];
-      else ++d->not_rated;
-    }
-    if (out.overall) {
-      if (result.overall) ++out.overall->counts[*result.overall];
-      else ++out.overall->not_rated;
-    }
-  }
+  util::ProgressScope scope(progress, "resampling", out.resamples);
+  const ResampleDraw draw{cases, questions, out.resamples, generator, sample, scope};
+  Recorder recorder(rules, ratings, questions, out);
+  if (out.normal) draw_normal(draw, recorder);
+  else draw_cases(draw, recorder);
   return out;
 }
 

@@ -6,6 +6,8 @@
 
 #include <cmath>
 #include <cstdint>
+#include <random>
+#include <string>
 #include <vector>
 
 #include "pdurate/engine/resampling.hpp"
@@ -141,4 +143,104 @@ TEST_CASE("very large inputs get fewer resamples within the draw budget") {
   CHECK(p.requested == 10000u);
   CHECK(p.resamples == engine::kMaxCaseDraws / 3000);
   CHECK(total(*p.standards[standard("P2.1")]) == p.resamples);
+}
+
+TEST_CASE("the division-free bounded draw gives the same draws as bounded_draw") {
+  std::mt19937_64 numbers(11);
+  for (std::uint64_t n : {std::uint64_t{1}, std::uint64_t{2}, std::uint64_t{3}, std::uint64_t{79}, std::uint64_t{1000000},
+                          (std::uint64_t{1} << 32) + 5, (std::uint64_t{1} << 63) + 1, UINT64_MAX - 1, UINT64_MAX}) {
+    CAPTURE(n);
+    const engine::BoundedDraw draw(n);
+    for (std::uint64_t a : {std::uint64_t{0}, std::uint64_t{1}, n - 1, n, UINT64_MAX, UINT64_MAX - 1})
+      CHECK(draw.remainder(a) == a % n);
+    for (int i = 0; i < 2000; ++i) {
+      const std::uint64_t a = numbers();
+      REQUIRE(draw.remainder(a) == a % n);
+    }
+    std::mt19937_64 g1(n), g2(n);
+    for (int i = 0; i < 200; ++i) REQUIRE(draw(g1) == engine::bounded_draw(g2, n));
+  }
+  // The rejection is bounded_draw's: the values it rejects are rejected.
+  Sequence t{{UINT64_MAX - 5, UINT64_MAX - 6}};
+  CHECK(engine::BoundedDraw(10)(t) == static_cast<std::size_t>((UINT64_MAX - 6) % 10));
+  CHECK(t.next == 2u);
+}
+
+namespace {
+
+// Hears what rating_probabilities reports.
+struct Recording : util::Progress {
+  std::string what;
+  std::uint64_t total = 0, last = 0, updates = 0;
+  bool ended = false, increasing = true;
+  void begin(std::string_view w, std::uint64_t t) override {
+    what = w;
+    total = t;
+  }
+  void update(std::uint64_t done) override {
+    increasing = increasing && done > last;
+    last = done;
+    ++updates;
+  }
+  void end() override { ended = true; }
+};
+
+// n cases in which P2.1's three key questions are answered alike, case by case: Yes by the
+// first `yes`, No by the rest; every other key question Yes.
+model::CaseSet alike_cases(std::size_t n, std::size_t yes) {
+  std::vector<std::size_t> all(12, n);
+  for (auto id : {"2.1.1", "2.1.2", "2.1.3"}) all[question(id)] = yes;
+  return cases_with(n, all);
+}
+
+}  // namespace
+
+TEST_CASE("rating probabilities report each resample to a progress listener, and the same figures without one") {
+  Recording heard;
+  const auto cases = bradford_cases();
+  const auto with = engine::rating_probabilities(R(), cases, bradford_ratings(), 300, 2, &heard);
+  const auto without = engine::rating_probabilities(R(), cases, bradford_ratings(), 300, 2);
+  CHECK(heard.what == "resampling");
+  CHECK(heard.total == 300u);
+  CHECK(heard.updates == 300u);
+  CHECK(heard.last == 300u);
+  CHECK(heard.increasing);
+  CHECK(heard.ended);
+  CHECK(with.overall->counts == without.overall->counts);
+}
+
+TEST_CASE("the normal approximation agrees with drawing cases within simulation error") {
+  // 2000 cases, P2.1's key questions answered alike at 50.5%: the standard is Requires
+  // improvement when the shared fraction stays at 50% or more. Answered alike, its three key
+  // questions move together, so P(Requires improvement) is about P(Y >= 1000) for one
+  // Binomial(2000, 0.505), 0.67; treated as independent it would be about 0.67^3 = 0.30.
+  const auto cases = alike_cases(2000, 1010);
+  const auto exact = engine::rating_probabilities(R(), cases, {}, 4000, 3, nullptr, engine::ResamplingMethod::Cases);
+  const auto normal = engine::rating_probabilities(R(), cases, {}, 4000, 3, nullptr, engine::ResamplingMethod::Normal);
+  CHECK_FALSE(exact.normal);
+  CHECK(normal.normal);
+  CHECK(normal.resamples == 4000u);
+  const auto ri = level("Requires improvement");
+  const double a = exact.standards[standard("P2.1")]->probability(ri);
+  const double b = normal.standards[standard("P2.1")]->probability(ri);
+  const double se = std::sqrt(2 * 0.25 / 4000);  // of a difference of two independent estimates
+  CAPTURE(a);
+  CAPTURE(b);
+  CHECK(std::abs(a - b) < 4 * se);
+  CHECK(std::abs(b - 0.67) < 0.05);  // the correlation kept: not the independent 0.30
+  CHECK(normal.standards[standard("P2.2")]->probability(level("Outstanding")) == 1.0);  // all Yes stays so
+  CHECK(total(*normal.standards[standard("P2.1")]) == 4000u);
+}
+
+TEST_CASE("from kNormalFrom cases the normal approximation draws every resample asked for") {
+  const auto cases = alike_cases(engine::kNormalFrom, engine::kNormalFrom / 2 + 300);
+  const auto p = engine::rating_probabilities(R(), cases, {}, 10000, 1);
+  CHECK(p.normal);
+  CHECK(p.resamples == 10000u);
+  CHECK(total(*p.standards[standard("P2.1")]) == 10000u);
+  // 50.3% of 100 000: 1.9 standard errors above the edge, so Requires improvement in 97.1% of
+  // resamples (P(Y >= 50000) for Y ~ Binomial(100000, 0.503)).
+  CHECK(std::abs(p.standards[standard("P2.1")]->probability(level("Requires improvement")) - 0.9713) < 0.01);
+  const auto smaller = engine::rating_probabilities(R(), alike_cases(3000, 1600), {}, 10000, 1);
+  CHECK_FALSE(smaller.normal);
 }

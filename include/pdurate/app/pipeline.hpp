@@ -18,6 +18,7 @@
 #include "pdurate/readers/what_if.hpp"
 #include "pdurate/rules/rules.hpp"
 #include "pdurate/util/diagnostics.hpp"
+#include "pdurate/util/progress.hpp"
 
 namespace pdurate::app {
 
@@ -39,6 +40,7 @@ struct Request {
   std::optional<readers::AnalysisText> analysis;  // set: analyse the result (--by, --rri, ...)
   bool pivotal = false;                           // --pivotal
   bool keep_cases = false;  // the report lists the cases (report::Format::needs_cases): read them, not just counts
+  util::Progress* progress = nullptr;  // hears how long work goes (resampling); nullptr: nobody
 
   // What the commands that rate many inspections alike ask (rate many, check): the file's
   // expectations, and --strict and --require-all when given.

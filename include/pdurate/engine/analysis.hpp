@@ -19,6 +19,7 @@
 #include "pdurate/model/case_set.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/rules/rules.hpp"
+#include "pdurate/util/progress.hpp"
 
 namespace pdurate::engine {
 
@@ -34,15 +35,16 @@ struct Analysis {
 // `cases` are the cases rated (after any what-if, with shifts made on cases: see
 // apply_shifts), `tallies` and `ratings` what `result` was rated from. `cases` may be empty
 // (counts only) unless request.needs_cases(). Rating probabilities are computed only when
-// request.probabilities; otherwise none is given and resamples is 0.
+// request.probabilities; otherwise none is given and resamples is 0. `progress` hears of the
+// resampling.
 Analysis analyse(const rules::Rules& rules, const model::CaseSet& cases, const Tallies& tallies,
                  const std::map<std::size_t, model::OrganisationalRating>& ratings, const Result& result,
-                 const model::AnalysisRequest& request);
+                 const model::AnalysisRequest& request, util::Progress* progress = nullptr);
 // The same with breakdowns and relative rates counted from `groups` when it is given (the input
 // read as counts by attribute value, readers::CaseDetail::Groups); `cases` may then be empty
 // unless request.probabilities.
 Analysis analyse(const rules::Rules& rules, const model::CaseSet& cases, const model::CaseGroups* groups,
                  const Tallies& tallies, const std::map<std::size_t, model::OrganisationalRating>& ratings,
-                 const Result& result, const model::AnalysisRequest& request);
+                 const Result& result, const model::AnalysisRequest& request, util::Progress* progress = nullptr);
 
 }  // namespace pdurate::engine

@@ -17,6 +17,17 @@
 // percentage points at R = 10000). The draws come from std::mt19937_64 (specified exactly by the
 // C++ standard) with an unbiased bounded draw of our own, so a seed gives the same result on
 // every platform.
+//
+// Large inputs (kNormalFrom cases or more): drawing a million cases ten thousand times is out of
+// reach, so the resample's key-question tallies are drawn instead from their normal
+// approximation: a resample's tallies are a sum of n independent draws of one case's Yes and No
+// indicators, so by the central limit theorem they are close to normal with mean n times the
+// cases' mean and covariance n times the cases' covariance (which keeps the correlations between
+// questions that resampling whole cases keeps). At these sizes the approximation's error is far
+// below the simulation error, and every resample asked for is drawn (tests/unit/test_resampling.cpp
+// checks that the two agree within simulation error). Its normal draws use std::log and std::cos,
+// so a seed gives the same figures wherever those are correctly rounded (glibc); RatingProbabilities
+// says which method was used.
 #pragma once
 
 #include <cstddef>
@@ -28,6 +39,7 @@
 #include "pdurate/model/case_set.hpp"
 #include "pdurate/model/inspection.hpp"
 #include "pdurate/rules/rules.hpp"
+#include "pdurate/util/progress.hpp"
 
 namespace pdurate::engine {
 
@@ -45,21 +57,27 @@ struct RatingProbabilities {
   std::size_t requested = 0;  // resamples asked for (the rules' setting)
   std::size_t resamples = 0;  // resamples drawn: fewer for very large inputs (resamples_within_budget)
   std::size_t cases = 0;  // the sample size drawn each time
+  bool normal = false;    // drawn from the normal approximation (kNormalFrom cases or more)
   // By standard index: casework standards rated from all their key questions on the cases.
   std::vector<std::optional<RatingDistribution>> standards;
   // The overall rating's, when every standard is rated on the cases.
   std::optional<RatingDistribution> overall;
 };
 
-// The cost is one draw per case per resample. So that a very large input (a national extract of
-// 100 000 cases) is not held up for a minute, the resamples are cut to keep the draws within
+// The cost of drawing cases is one draw per case per resample. So that a large input (tens of
+// thousands of cases) is not held up, the resamples are cut to keep the draws within
 // kMaxCaseDraws, but never below kMinResamples; the output states the number drawn. Inspection
 // samples (tens or hundreds of cases) always get every resample asked for, and at the sizes
 // where the cut applies the intervals are so narrow that the probabilities sit at 0 or 1 except
-// exactly on a band edge.
+// exactly on a band edge. From kNormalFrom cases, where the cut would leave kMinResamples, the
+// normal approximation draws every resample asked for, at a cost that does not grow with n.
 inline constexpr std::size_t kMaxCaseDraws = 20'000'000;
 inline constexpr std::size_t kMinResamples = 200;
+inline constexpr std::size_t kNormalFrom = kMaxCaseDraws / kMinResamples;  // 100 000 cases
 std::size_t resamples_within_budget(std::size_t resamples, std::size_t cases);
+
+// How the resamples are drawn: by the size of the input (Auto), or forced (the tests compare them).
+enum class ResamplingMethod { Auto, Cases, Normal };
 
 // The unbiased draw of an index in [0, n) from a 64-bit generator output stream: rejection of
 // the top partial range, then remainder. Exposed for the tests.
@@ -73,10 +91,39 @@ std::size_t bounded_draw(Generator& generator, std::size_t n) {
   return static_cast<std::size_t>(r % range);
 }
 
+// bounded_draw() with its remainder computed without a division (Lemire, Kaser and Kurz, "Faster
+// remainder by direct computation", 2019: exact for every 64-bit numerator and divisor), which
+// cost more than everything else in a draw. The same draws as bounded_draw, number for number.
+class BoundedDraw {
+ public:
+  explicit BoundedDraw(std::uint64_t n) : n_(n), limit_(UINT64_MAX - UINT64_MAX % n), m_(~U128{0} / n + 1) {}
+  template <typename Generator>
+  std::size_t operator()(Generator& generator) const {
+    std::uint64_t r = 0;
+    do r = generator();
+    while (r >= limit_);
+    return static_cast<std::size_t>(remainder(r));
+  }
+  std::uint64_t remainder(std::uint64_t a) const {  // a % n
+    const U128 low = m_ * a;
+    const U128 bottom = (static_cast<U128>(static_cast<std::uint64_t>(low)) * n_) >> 64;
+    const U128 top = (low >> 64) * n_;
+    return static_cast<std::uint64_t>((bottom + top) >> 64);
+  }
+
+ private:
+  __extension__ typedef unsigned __int128 U128;
+  std::uint64_t n_, limit_;
+  U128 m_;
+};
+
 // Bootstraps `cases` (the cases rated, after any what-if) `resamples` times (within the budget)
-// from `seed`. With no cases, the distributions are empty.
+// from `seed`. With no cases, the distributions are empty. `progress`, when given, hears of each
+// resample drawn ("resampling", out of the resamples drawn).
 RatingProbabilities rating_probabilities(const rules::Rules& rules, const model::CaseSet& cases,
                                          const std::map<std::size_t, model::OrganisationalRating>& ratings,
-                                         std::size_t resamples, std::uint64_t seed);
+                                         std::size_t resamples, std::uint64_t seed,
+                                         util::Progress* progress = nullptr,
+                                         ResamplingMethod method = ResamplingMethod::Auto);
 
 }  // namespace pdurate::engine

@@ -73,8 +73,9 @@ void probabilities(const Page& page) {
   page.out.open("section", {{"class", "part"}, {"id", "probabilities"}});
   page.out.element("h2", "How sure are the ratings?");
   page.out.element("p", fmt::format("How likely each rating would be if the inspection were repeated with another "
-                                    "sample of {} cases: the ratings of {} resamples of the cases (a bootstrap, seed "
-                                    "{}), the organisational ratings held fixed.", p.cases, p.resamples, p.seed));
+                                    "sample of {} cases: the ratings of {} resamples of the cases (a bootstrap{}, seed "
+                                    "{}), the organisational ratings held fixed.", p.cases, p.resamples,
+                                    p.normal ? ", normal approximation" : "", p.seed));
   svg::StackChart chart{"Rating probabilities in another sample of the same size", {}};
   for (const auto& r : rows) chart.rows.push_back(stack_row(page, r));
   page.out.open("figure").raw(svg::stacked_chart(chart)).close();

@@ -193,6 +193,7 @@ void analysis_fields(Writer& j, const rules::Rules& rules, const engine::Analysi
   } else {
     j.begin_object();
     j.key("method").string("bootstrap");
+    j.key("draws").string(p.normal ? "normal approximation" : "cases");
     j.key("resamples").number(static_cast<long long>(p.resamples));
     j.key("resamples_requested").number(static_cast<long long>(p.requested));
     j.key("seed").number(static_cast<long long>(p.seed));

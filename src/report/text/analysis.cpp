@@ -92,9 +92,9 @@ class AnalysisText {
     if (p.resamples == 0)
       line("  how likely each rating is in another sample of the same size: add --probabilities (a bootstrap)");
     else
-      line(fmt::format("  another sample: the ratings of {} resamples of the {} cases (bootstrap, seed {}), the "
+      line(fmt::format("  another sample: the ratings of {} resamples of the {} cases (bootstrap{}, seed {}), the "
                        "organisational ratings held fixed",
-                       p.resamples, p.cases, p.seed));
+                       p.resamples, p.cases, p.normal ? ", normal approximation" : "", p.seed));
     if (p.resamples < p.requested)
       line(fmt::format("  ({} resamples, not {}: at most {} case draws in all)", p.resamples, p.requested,
                        engine::kMaxCaseDraws));
