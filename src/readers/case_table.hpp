@@ -105,6 +105,9 @@ class CaseTable {
                                            model::Tallies& counts);
   void confirm_duplicates(const std::unordered_set<std::uint64_t>& repeated);
   std::vector<std::string> every_id();
+  // A second pass: `visit(id)` for each data row's non-empty (trimmed) case id, in order.
+  template <class Visit>
+  void for_each_id(Visit&& visit);
   void read_groups(const CaseDetail& detail, model::Inspection& inspection, model::CaseSource& source);
 
   Cursor& cursor_;
@@ -416,37 +419,38 @@ void CaseTable<Cursor>::column_counts(Sink& sink, AnswerTally& whole, const std:
   }
 }
 
-// The second pass of CountOnly: each id whose hash repeated is compared exactly; a true repeat
-// is reported where it stands, with the row of its first occurrence.
 template <class Cursor>
-void CaseTable<Cursor>::confirm_duplicates(const std::unordered_set<std::uint64_t>& repeated) {
-  std::unordered_map<std::string, std::size_t> first_row;
+template <class Visit>
+void CaseTable<Cursor>::for_each_id(Visit&& visit) {
   cursor_.rewind();
   bool more = cursor_.next();
   while (more && cursor_.row() <= header_row_) more = cursor_.next();
   for (; more; more = cursor_.next()) {
     if (cursor_.size() < layout_.slots.size()) continue;
     const auto id = trim(cursor_.field(layout_.case_id));
-    if (id.empty() || !repeated.count(util::hash_id(id))) continue;
+    if (!id.empty()) visit(id);
+  }
+}
+
+// The second pass of CountOnly: each id whose hash repeated is compared exactly; a true repeat
+// is reported where it stands, with the row of its first occurrence.
+template <class Cursor>
+void CaseTable<Cursor>::confirm_duplicates(const std::unordered_set<std::uint64_t>& repeated) {
+  std::unordered_map<std::string, std::size_t> first_row;
+  for_each_id([&](std::string_view id) {
+    if (!repeated.count(util::hash_id(id))) return;
     auto [it, fresh] = first_row.emplace(std::string(id), cursor_.row());
     if (!fresh)
       problem(cursor_.at(layout_.case_id), fmt::format("duplicate case id '{}' (first on {}): each case appears once",
                                                        id, cursor_.row_name(it->second)));
-  }
+  });
 }
 
 // Every case id, in order, for a suggestion when a named id is on no case (a rare second pass).
 template <class Cursor>
 std::vector<std::string> CaseTable<Cursor>::every_id() {
   std::vector<std::string> ids;
-  cursor_.rewind();
-  bool more = cursor_.next();
-  while (more && cursor_.row() <= header_row_) more = cursor_.next();
-  for (; more; more = cursor_.next()) {
-    if (cursor_.size() < layout_.slots.size()) continue;
-    const auto id = trim(cursor_.field(layout_.case_id));
-    if (!id.empty()) ids.emplace_back(id);
-  }
+  for_each_id([&](std::string_view id) { ids.emplace_back(id); });
   return ids;
 }
 
