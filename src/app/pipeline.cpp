@@ -135,7 +135,9 @@ void require_all_columns(const rules::Rules& rules, const model::Inspection& ins
 
 void read_and_rate(Outcome& out, const readers::SourceText& source, const rules::Rules& rules, const Request& request,
                    const std::vector<model::Expectation>& expects) {
-  auto inspection = readers::read_inspection(source, rules, out.problems, detail_for(request), request.table);
+  auto table = request.table;
+  table.progress = request.progress;  // a large file's reading shows progress too
+  auto inspection = readers::read_inspection(source, rules, out.problems, detail_for(request), table);
   if (!inspection) return;
   if (!inspection->source.file.empty() && inspection->source.file != source.name())
     out.inputs.push_back({Input::Role::Cases, inspection->source.file});

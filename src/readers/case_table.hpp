@@ -352,6 +352,8 @@ std::size_t CaseTable<Cursor>::rows(Sink& sink, model::Tallies& counts, model::C
   std::vector<std::size_t> tally_columns(tally.padded(), questions.empty() ? 0 : questions[0].column);
   for (std::size_t k = 0; k < questions.size(); ++k) tally_columns[k] = questions[k].column;
   std::size_t rows = 0;
+  // In MB, updated when the cursor paces itself (every 2 MB of a CSV file).
+  util::ProgressScope reading(cursor_.total() ? options_.progress : nullptr, "reading cases (MB)", cursor_.total() >> 20);
   while (cursor_.next()) {
     if (rows == kMaxRows) {
       problem(cursor_.at_row(), fmt::format("more than {} rows: split the cases over several files", kMaxRows));
@@ -372,7 +374,10 @@ std::size_t CaseTable<Cursor>::rows(Sink& sink, model::Tallies& counts, model::C
         continue;
       }
     }
-    cursor_.pace(++rows, [&](std::size_t n) { sink.expect(n); });
+    cursor_.pace(++rows, [&](std::size_t n) {
+      sink.expect(n);
+      reading.update(cursor_.consumed() >> 20);
+    });
     // A duplicate's answers are still checked, so every problem of the row is reported.
     const std::size_t first = sink.add(id, cursor_.row());
     if (first != 0)

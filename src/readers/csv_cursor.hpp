@@ -39,6 +39,9 @@ class CsvCursor {
   void set_width(std::size_t) { header_end_ = released_ = csv_.consumed(); }
   void rewind() { csv_ = CsvParser(text_, delimiter_); }
 
+  // How far the reading has gone, and the whole: bytes of the text.
+  std::size_t consumed() const { return csv_.consumed(); }
+  std::size_t total() const { return text_.size(); }
   // Sizes the sink for the rows expected, and lets the pages already read leave memory.
   template <class Expect>
   void pace(std::size_t rows, Expect expect) {

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <string>
 
+#include "pdurate/util/progress.hpp"
+
 namespace pdurate::readers {
 
 enum class Encoding { Utf8, Windows1252 };
@@ -16,6 +18,8 @@ struct TableOptions {
   std::size_t header_row = 0;  // the line (CSV) or row (workbook) of the header; 0: the first
                                // (a case_id heading further down is reported, not guessed)
   Encoding encoding = Encoding::Utf8;  // CSV
+  // Hears how far a CSV file's reading has gone, in MB (a large file); nullptr: nobody.
+  util::Progress* progress = nullptr;
 };
 
 }  // namespace pdurate::readers
