@@ -57,7 +57,7 @@ Command setup_agree(CLI::App& parent) {
       ->type_name("FILE");
   sub->add_option("--confidence", o->confidence, "Confidence level of the kappa and AC1 intervals, in percent (default: 95)")
       ->type_name("LEVEL");
-  sub->add_option("--format", o->format, "Output format: text or json (schema: agree.schema.json in the docs, share/doc/pdu-rate)")
+  sub->add_option("--format", o->format, "Output format: text, json (schema: agree.schema.json in the docs, share/doc/pdu-rate) or markdown")
       ->check(CLI::IsMember(agree_formats()))
       ->type_name("FORMAT")
       ->capture_default_str();

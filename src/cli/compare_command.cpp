@@ -55,7 +55,7 @@ Command setup_compare(CLI::App& parent) {
   sub->add_option("--rules", o->rules_file,
                   "Rate every inspection under these rules (a built-in name or a file; default: each under its own)")
       ->type_name("RULES");
-  sub->add_option("--format", o->format, "Output format: text or json (schema: compare.schema.json in the docs)")
+  sub->add_option("--format", o->format, "Output format: text, json (schema: compare.schema.json in the docs) or markdown")
       ->check(CLI::IsMember(compare_formats()))
       ->type_name("FORMAT")
       ->capture_default_str();

@@ -5,7 +5,8 @@
 namespace pdurate::report::agreement {
 namespace {
 
-constexpr std::array kFormats{AgreeFormat{"text", &text}, AgreeFormat{"json", &json}};
+constexpr std::array kFormats{AgreeFormat{"text", &text}, AgreeFormat{"json", &json},
+                      AgreeFormat{"markdown", &markdown}};
 
 }  // namespace
 

@@ -4,16 +4,13 @@
 #include <vector>
 
 #include "pdurate/report/wording.hpp"
+#include "report/markdown/blocks.hpp"
 
 namespace pdurate::report::markdown {
 namespace {
 
 // The report prints whole percentages (46% for 36/79), half-up, whatever the rules compare.
 std::string whole_percent(const model::Tally& t) { return percent(t.yes, t.relevant(), 0) + "%"; }
-
-// Bold a cell, as the report marks the lowest key question; an empty cell stays empty, since
-// "****" is not bold text.
-std::string bold(const std::string& text) { return text.empty() ? text : "**" + text + "**"; }
 
 class Markdown {
  public:

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include "pdurate/report/markdown.hpp"
+#include "report/markdown/blocks.hpp"
 #include "test_util.hpp"
 
 using namespace pdurate;
@@ -91,4 +92,16 @@ TEST_CASE("the Markdown percentages are the report's for Bradford & Calderdale")
     CHECK_MESSAGE(at != std::string::npos, p);
     if (at == std::string::npos) break;
   }
+}
+
+TEST_CASE("Markdown blocks: a wrapped note is one paragraph, its markup escaped; table cells are escaped") {
+  using report::markdown::paragraph;
+  using report::markdown::table;
+  // The text report's "  * note" wrapped over two lines must not become a list item.
+  CHECK(paragraph("  * kappa misleads:\n    read AC1 [see] <x> a_b `c`\n") ==
+        "\\* kappa misleads: read AC1 \\[see\\] \\<x\\> a\\_b \\`c\\`\n\n");
+  CHECK(table({"Question", "Cases"}, "lr", {{"a|b", "3"}, {"", "**4**"}}) ==
+        "| Question | Cases |\n|---|---:|\n| a\\|b | 3 |\n| | **4** |\n\n");
+  check_tables(table({"A", "B", "C"}, "lll", {{"x|y", "", "z"}}) + table({"A"}, "l", {{"1"}}) +
+               table({"A"}, "l", {{"1"}}) + table({"A"}, "l", {{"1"}}) + table({"A"}, "l", {{"1"}}));
 }

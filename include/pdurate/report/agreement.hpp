@@ -1,6 +1,7 @@
-// pdu-rate agree's report (app::Agreement): text for people and versioned JSON
-// (doc/schema/agree.schema.json). The agreement is a view of its own, beside report::Format's
-// views of rated inspections: its formats are listed here.
+// pdu-rate agree's report (app::Agreement): text for people, versioned JSON
+// (doc/schema/agree.schema.json) and GitHub-flavoured Markdown tables of the text's content.
+// The agreement is a view of its own, beside report::Format's views of rated inspections: its
+// formats are listed here.
 #pragma once
 
 #include <span>
@@ -20,6 +21,7 @@ inline constexpr int kSchemaVersion = 1;  // doc/schema/agree.schema.json
 // disagreements that decide a rating; the cases in one input only.
 std::string text(const rules::Rules& rules, const app::Agreement& agreement, const Options& options);
 std::string json(const rules::Rules& rules, const app::Agreement& agreement, const Options& options);
+std::string markdown(const rules::Rules& rules, const app::Agreement& agreement, const Options& options);
 
 struct AgreeFormat {
   std::string_view name;

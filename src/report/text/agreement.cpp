@@ -6,11 +6,11 @@
 #include "pdurate/app/pipeline.hpp"
 #include "pdurate/report/agreement.hpp"
 #include "pdurate/report/wording.hpp"
+#include "report/agreement_wording.hpp"
 
 namespace pdurate::report::agreement {
 namespace {
 
-constexpr std::string_view kArrow = "→";
 constexpr std::size_t kLineWidth = 100;  // lists of case ids are wrapped to it
 
 // Display width of UTF-8 text: its code points (the ratings and ids here are not wide characters).
@@ -18,14 +18,6 @@ std::size_t display_width(std::string_view text) {
   std::size_t n = 0;
   for (unsigned char ch : text) n += (ch & 0xC0) != 0x80 ? 1 : 0;
   return n;
-}
-
-std::string plural(std::size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
-
-// "FILE: NAME, 80 cases", or "FILE, 15 cases" when the input has no name.
-std::string input_line(const app::Outcome& o) {
-  const auto& inspection = o.rated->inspection;
-  return fmt::format("{}{}, {}", o.file, o.name.empty() ? "" : ": " + o.name, plural(inspection.cases.size(), "case"));
 }
 
 // Ids, comma-separated, wrapped after `indent` spaces; "none" for no id.
@@ -46,12 +38,11 @@ std::string id_list(const model::CaseSet& cases, const std::vector<std::size_t>&
 // "0.86  0.60 to 1.00", or "-" where there is no coefficient.
 std::string coefficient(const std::optional<engine::Coefficient>& c) {
   if (!c) return fmt::format("{:>5}  {:<13}", "-", "");
-  return fmt::format("{:>5.2f}  {:<13}", c->value, fmt::format("{:.2f} to {:.2f}", c->interval.low, c->interval.high));
+  return fmt::format("{:>5.2f}  {:<13}", c->value, interval_text(*c));
 }
 
 std::string question_row(const rules::Rules& rules, const engine::QuestionAgreement& q) {
-  const std::string agree =
-      q.agreement ? fmt::format("{}%", percent(q.yes_no_agreements(), q.both_applicable(), 1)) : "-";
+  const std::string agree = agree_percent(q);
   return fmt::format("  {:<16} {:>5} {:>5} {:>6}  {} {}  {} {:>10} {:>10}\n", rules.slot_id(q.slot), q.judged(),
                      q.both_applicable(), agree, coefficient(q.kappa), q.kappa_misleading() ? "*" : " ",
                      coefficient(q.ac1), q.applicability_disagreements(), q.yes_no_disagreements());
@@ -71,21 +62,7 @@ std::string question_table(const rules::Rules& rules, const app::Agreement& a, b
 
 // The notes under the tables: where kappa misleads, and where an interval is a single point.
 std::string notes(const app::Agreement& a) {
-  bool misleading = false, point = false;
-  for (const auto& q : a.questions) {
-    misleading = misleading || q.kappa_misleading();
-    for (const auto* c : {&q.kappa, &q.ac1}) point = point || (*c && (*c)->standard_error == 0);
-  }
-  std::string out;
-  if (misleading)
-    out += fmt::format("  * kappa is misleading there: undefined (one answer throughout), or {}% or more of the "
-                       "Yes/No answers\n    are one answer, so a disagreement pulls kappa far below the "
-                       "agreement (the kappa paradox); read AC1.\n",
-                       static_cast<int>(engine::kSkewedShare * 100));
-  if (point)
-    out += "  An interval of a single point (a large-sample standard error of 0: every answer agrees, or a judging\n"
-           "  gave one answer throughout) overstates the certainty, the more so the fewer the cases.\n";
-  return out;
+  return (any_kappa_misleading(a) ? kappa_note() : "") + (any_point_interval(a) ? point_note() : "");
 }
 
 std::string disagreements(const rules::Rules& rules, const app::Agreement& a) {
@@ -103,12 +80,6 @@ std::string disagreements(const rules::Rules& rules, const app::Agreement& a) {
 }  // namespace
 
 namespace {
-
-std::string standard_cell(const rules::Rules& rules, const engine::Result& r, std::size_t s) {
-  const auto& x = r.standards[s];
-  if (x.basis == engine::Basis::NotRatedByDesign) return "not rated by design";
-  return rating_or_range(rules, x.rating, x.lowest, x.highest);
-}
 
 // Rows of cells in columns as wide as their widest cell.
 std::string columns(const std::vector<std::array<std::string, 4>>& rows) {
@@ -132,24 +103,15 @@ std::string ratings(const rules::Rules& rules, const app::Agreement& a) {
     rows.push_back({rules.standards[s].id, standard_cell(rules, c.first, s), standard_cell(rules, c.second, s),
                     standard_cell(rules, c.moderated, s)});
   rows.push_back({"Score", score_text(c.first), score_text(c.second), score_text(c.moderated)});
-  const auto overall = [&](const engine::Result& r) {
-    return rating_or_range(rules, r.overall, r.overall_lowest, r.overall_highest);
-  };
-  rows.push_back({"Overall", overall(c.first), overall(c.second), overall(c.moderated)});
-  return "\nRatings\n" + columns(rows) +
-         fmt::format("  Moderated: FIRST with SECOND's judgements for the {} judged by both; FIRST's "
-                     "organisational ratings.\n",
-                     plural(a.match.both.size(), "case"));
-}
-
-std::string level_text(const rules::Rules& rules, const std::optional<rules::Level>& level) {
-  return level ? rules.rating_name(*level) : "not rated";
+  rows.push_back({"Overall", overall_cell(rules, c.first), overall_cell(rules, c.second),
+                  overall_cell(rules, c.moderated)});
+  return "\nRatings\n" + columns(rows) + moderated_note(a);
 }
 
 std::string pivotal(const rules::Rules& rules, const app::Agreement& a) {
   const auto& c = *a.consequence;
-  std::string out = "\nDisagreements that decide a rating (resolved FIRST's way, every other one SECOND's way)\n";
-  if (c.pivotal.empty()) return out + "  none: no single disagreement, resolved FIRST's way, changes a rating\n";
+  std::string out = fmt::format("\n{}\n", kPivotalHeading);
+  if (c.pivotal.empty()) return fmt::format("{}  {}\n", out, kNoPivotal);
   const auto& cases = a.first.rated->inspection.cases;
   for (const auto& p : c.pivotal) {
     const auto& d = p.disagreement;
