@@ -149,9 +149,10 @@ model::CaseSet merged_cases(const rules::Rules& rules, const std::vector<Member>
 }
 
 // An organisational rating every member gives alike is the pool's; any other is left for
-// --rating, with a note saying how the members differ.
+// --rating, with a note saying how the members differ unless --rating gives it (`by_option`).
 std::map<std::size_t, model::OrganisationalRating> pooled_ratings(const rules::Rules& rules,
                                                                  const std::vector<Member>& members,
+                                                                 const std::set<std::size_t>& by_option,
                                                                  std::vector<std::string>& notes) {
   std::map<std::size_t, model::OrganisationalRating> out;
   for (std::size_t s = 0; s < rules.standards.size(); ++s) {
@@ -169,6 +170,7 @@ std::map<std::size_t, model::OrganisationalRating> pooled_ratings(const rules::R
       out[s] = *first;
       continue;
     }
+    if (by_option.count(s)) continue;
     std::vector<std::string> parts;
     for (const auto& [rating, labels] : labels_by_rating) parts.push_back(fmt::format("{}: {}", rating, fmt::join(labels, ", ")));
     notes.push_back(fmt::format("{} is not rated in the pool: the inspections differ ({}); give the pool's rating with "
@@ -179,7 +181,8 @@ std::map<std::size_t, model::OrganisationalRating> pooled_ratings(const rules::R
 }
 
 // The members as one inspection.
-model::Inspection pooled(const rules::Rules& rules, std::vector<Member>& members, std::vector<std::string>& notes) {
+model::Inspection pooled(const rules::Rules& rules, std::vector<Member>& members, const std::set<std::size_t>& given,
+                         std::vector<std::string>& notes) {
   model::Inspection pool;
   std::vector<std::string> labels, fieldwork;
   bool expectations = false;
@@ -197,7 +200,7 @@ model::Inspection pooled(const rules::Rules& rules, std::vector<Member>& members
   pool.fieldwork = fmt::format("{}", fmt::join(fieldwork, ", "));
   pool.cases = merged_cases(rules, members);
   pool.counts = model::count_answers(pool.cases);
-  pool.ratings = pooled_ratings(rules, members, notes);
+  pool.ratings = pooled_ratings(rules, members, given, notes);
   if (expectations)
     notes.push_back("the inspection files' expect: blocks are not checked: each is about its own inspection, not the "
                     "pool (use --expect)");
@@ -223,8 +226,11 @@ Outcome assess_pool(const std::vector<std::string>& paths, const rules::Rules& c
   same_questions(rules, members, out.problems);
   if (!out.problems.empty()) return out;
   distinct_labels(members);
+  std::set<std::size_t> given;  // the standards --rating rates: a note that the pool leaves them unrated would mislead
+  for (const auto& text : request.what_if.ratings)
+    if (const auto s = rules.find_standard_loosely(std::string_view(text).substr(0, text.find('=')))) given.insert(*s);
   std::vector<std::string> notes;
-  auto inspection = pooled(rules, members, notes);
+  auto inspection = pooled(rules, members, given, notes);
   out.name = inspection.name;
   out.fieldwork = inspection.fieldwork;
   Request pooled_request = request;
