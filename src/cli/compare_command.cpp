@@ -7,7 +7,7 @@
 #include "cli/exit_status.hpp"
 #include "cli/output.hpp"
 #include "cli/rules_option.hpp"
-#include "pdurate/app/progress.hpp"
+#include "pdurate/app/trend.hpp"
 #include "pdurate/report/formats.hpp"
 
 namespace pdurate::cli {
@@ -39,7 +39,7 @@ Examples:
 std::vector<std::string> compare_formats() {
   std::vector<std::string> names;
   for (const auto& f : report::formats())
-    if (f.progress) names.emplace_back(f.name);
+    if (f.trend) names.emplace_back(f.name);
   return names;
 }
 
@@ -75,10 +75,10 @@ int run_compare(const CompareOptions& o) {
   }
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
-  const auto report = app::progress(o.files, *rules, !o.rules_file.empty());
+  const auto report = app::trend(o.files, *rules, !o.rules_file.empty());
   for (const auto& i : report.inspections) print_problems(i.problems);
   if (report.status() == app::Status::Invalid) return kInputError;
-  if (!emit(report::find_format(o.format)->progress(*rules, report, {}), "")) return kInputError;
+  if (!emit(report::find_format(o.format)->trend(*rules, report, {}), "")) return kInputError;
   return kRated;
 }
 

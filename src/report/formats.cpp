@@ -14,12 +14,12 @@ namespace {
 
 constexpr std::array kFormats{
     Format{"text", "", &text::inspection, &text::table, &text::diff, kEverything, false, false,
-           &text::progress},
+           &text::trend},
     Format{"json", "fields: json-output.md in the docs, share/doc/pdu-rate", &json::inspection, &json::batch, &json::diff, kEverything,
-           false, false, &json::progress},
+           false, false, &json::trend},
     Format{"csv", "one row per inspection", &csv::inspection, &csv::batch, nullptr},
     Format{"markdown", "the report's tables, one inspection", &markdown::inspection, nullptr, nullptr, 0, false, false,
-           &markdown::progress},
+           &markdown::trend},
     Format{"html", "a page with charts to read and print, one inspection", &html::inspection, nullptr, nullptr,
            kEverything},
     Format{"xlsx", "a data workbook: give -o FILE.xlsx", &xlsx::inspection, &xlsx::batch, nullptr,

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "pdurate/app/outcome.hpp"
-#include "pdurate/app/progress.hpp"
+#include "pdurate/app/trend.hpp"
 #include "pdurate/rules/rules.hpp"
 
 namespace pdurate::report {
@@ -50,8 +50,8 @@ struct Format {
   // Its view of one inspection lists the cases themselves (xlsx's Cases sheet): the pipeline
   // must keep them (app::Request::keep_cases), not just their counts.
   bool needs_cases = false;
-  // pdu-rate compare: progress between inspections (app/progress.hpp).
-  std::string (*progress)(const rules::Rules& rules, const app::ProgressReport& report, const Options& options) = nullptr;
+  // pdu-rate compare: progress between inspections (app/trend.hpp).
+  std::string (*trend)(const rules::Rules& rules, const app::TrendReport& report, const Options& options) = nullptr;
 };
 
 // A renderer that cannot render for a reason outside the input (a workbook's temporary file

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "pdurate/app/outcome.hpp"
-#include "pdurate/app/progress.hpp"
+#include "pdurate/app/trend.hpp"
 #include "pdurate/report/formats.hpp"
 #include "pdurate/rules/rules.hpp"
 
@@ -26,6 +26,6 @@ std::string diff(const rules::Rules& base, const rules::Rules& rules, const std:
                  const Options& options = {});
 
 // pdu-rate compare: the inspections side by side and the change from each to the next.
-std::string progress(const rules::Rules& rules, const app::ProgressReport& report, const Options& options = {});
+std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options& options = {});
 
 }  // namespace pdurate::report::json

@@ -15,7 +15,7 @@
 #include <string_view>
 
 #include "pdurate/app/outcome.hpp"
-#include "pdurate/app/progress.hpp"
+#include "pdurate/app/trend.hpp"
 #include "pdurate/report/formats.hpp"
 #include "pdurate/rules/rules.hpp"
 
@@ -28,7 +28,7 @@ std::string inspection(const rules::Rules& rules, const app::Outcome& outcome, c
 // pdu-rate compare (issue 16): the text report's content as tables: the inspections, the
 // ratings per inspection, each key question's Yes/relevant per inspection and the changes with
 // their intervals, the * mark explained.
-std::string progress(const rules::Rules& rules, const app::ProgressReport& report, const Options& options);
+std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options& options);
 
 // One table cell's text: `|` escaped, line breaks folded to spaces.
 std::string cell(std::string_view text);

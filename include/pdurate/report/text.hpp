@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "pdurate/app/outcome.hpp"
-#include "pdurate/app/progress.hpp"
+#include "pdurate/app/trend.hpp"
 #include "pdurate/report/formats.hpp"
 #include "pdurate/rules/rules.hpp"
 
@@ -35,6 +35,6 @@ std::string diff(const rules::Rules& base, const rules::Rules& rules, const std:
 // pdu-rate compare: the inspections (A, B, ...), their ratings and scores side by side, each key
 // question's Yes out of the relevant cases in each and the change from one to the next with its
 // interval, marked when the interval leaves out 0; then what only some inspections' rules have.
-std::string progress(const rules::Rules& rules, const app::ProgressReport& report, const Options& options);
+std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options& options);
 
 }  // namespace pdurate::report::text

@@ -1,4 +1,4 @@
-// Progress between inspections (engine/progress.hpp), on hand-made tallies: the counts and
+// Progress between inspections (engine/trend.hpp), on hand-made tallies: the counts and
 // ratings of each inspection, the change from each to the next, and matching by id across rule
 // sets.
 #include <ostream>
@@ -9,7 +9,7 @@
 
 #include "pdurate/engine/method.hpp"
 #include "pdurate/engine/newcombe.hpp"
-#include "pdurate/engine/progress.hpp"
+#include "pdurate/engine/trend.hpp"
 #include "pdurate/rules/load_rules.hpp"
 #include "test_util.hpp"
 
@@ -33,7 +33,7 @@ Ratings organisational(std::string_view rating) {
   return m;
 }
 
-const engine::QuestionProgress& find(const engine::Progress& p, std::string_view id) {
+const engine::QuestionTrend& find(const engine::Trend& p, std::string_view id) {
   for (const auto& q : p.questions)
     if (q.id == id) return q;
   FAIL("no key question " << id);
@@ -48,7 +48,7 @@ TEST_CASE("progress of two inspections under the same rules") {
   auto later_counts = tallies(std::vector<std::size_t>(12, 40), 79);
   later_counts.questions[question("2.1.3")] = {15, 64, 0};
   const auto later = engine::rate(R(), later_counts, organisational("Requires improvement"));
-  const auto p = engine::progress({{&R(), &earlier}, {&R(), &later}});
+  const auto p = engine::trend({{&R(), &earlier}, {&R(), &later}});
 
   CHECK(p.same_rules);
   CHECK(p.level_percent == 95);
@@ -87,7 +87,7 @@ TEST_CASE("progress of three inspections: a change from each to the next; none w
   const auto a = engine::rate(R(), tallies(std::vector<std::size_t>(12, 10), 20), {});
   const auto b = engine::rate(R(), none, {});
   const auto c = engine::rate(R(), tallies(std::vector<std::size_t>(12, 18), 20), {});
-  const auto p = engine::progress({{&R(), &a}, {&R(), &b}, {&R(), &c}});
+  const auto p = engine::trend({{&R(), &a}, {&R(), &b}, {&R(), &c}});
   const auto& kq = find(p, "P2.4.3");
   REQUIRE(kq.points.size() == 3);
   CHECK(kq.points[1].in_rules);
@@ -117,7 +117,7 @@ TEST_CASE("progress across rule sets: matched by id, the rest in some only") {
   };
   const auto a = engine::rate(*crc, empty(*crc), {});
   const auto b = engine::rate(*nps, empty(*nps), {});
-  const auto p = engine::progress({{crc, &a}, {nps, &b}});
+  const auto p = engine::trend({{crc, &a}, {nps, &b}});
   CHECK_FALSE(p.same_rules);
   // The later rules' standards first, in their order, then those only the earlier have.
   CHECK(p.standards.front().id == nps->standards.front().id);

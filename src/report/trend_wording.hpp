@@ -5,10 +5,10 @@
 #include <optional>
 #include <string>
 
-#include "pdurate/app/progress.hpp"
+#include "pdurate/app/trend.hpp"
 #include "pdurate/rules/rules.hpp"
 
-namespace pdurate::report::progress_wording {
+namespace pdurate::report::trend_wording {
 
 // "A", "B", ...: how the columns name the inspections.
 std::string letter(std::size_t i);
@@ -23,11 +23,11 @@ std::string points(double difference);
 // "+30.0 [+3.5, +52.6]": the change and its interval, without the mark.
 std::string change_figures(const engine::DifferenceInterval& d);
 // How the inspections were rated: under --rules, each under its own (the same or differing).
-std::string rules_sentence(const rules::Rules& rules, const app::ProgressReport& report);
+std::string rules_sentence(const rules::Rules& rules, const app::TrendReport& report);
 // What the key-question table shows and what * marks, wrapped for the text report (Markdown
 // folds the line breaks).
 std::string change_note(double level_percent);
 // "Standards only in some inspections' rules: 4.1 (A)\n..." (a line each), or "".
-std::string only_some(const engine::Progress& p);
+std::string only_some(const engine::Trend& p);
 
-}  // namespace pdurate::report::progress_wording
+}  // namespace pdurate::report::trend_wording

@@ -1,4 +1,4 @@
-#include "report/progress_wording.hpp"
+#include "report/trend_wording.hpp"
 
 #include <cmath>
 #include <fmt/format.h>
@@ -7,10 +7,10 @@
 #include "pdurate/app/pipeline.hpp"
 #include "pdurate/report/wording.hpp"
 
-namespace pdurate::report::progress_wording {
+namespace pdurate::report::trend_wording {
 namespace {
 
-using engine::Progress;
+using engine::Trend;
 
 // "4.1 (A)": an id some inspections' rules lack, with the inspections whose rules have it; or
 // nothing when all have it.
@@ -50,12 +50,12 @@ std::string points(double difference) {
   return rounded == 0 ? "0.0" : fmt::format("{:+.1f}", rounded);
 }
 
-std::string rules_sentence(const rules::Rules& rules, const app::ProgressReport& report) {
+std::string rules_sentence(const rules::Rules& rules, const app::TrendReport& report) {
   const auto& first = rules_of(report.inspections.front(), rules);
   if (report.rules_given)
     return fmt::format("all rated under one rule set (--rules), so that a change of rules is not taken for "
                        "progress: {}", app::describe(rules));
-  if (report.progress->same_rules) return fmt::format("each rated under its own rules: {}", app::describe(first));
+  if (report.trend->same_rules) return fmt::format("each rated under its own rules: {}", app::describe(first));
   return "each rated under its own rules, which differ: standards and key questions are compared by id";
 }
 
@@ -71,7 +71,7 @@ std::string change_note(double level_percent) {
       level_percent);
 }
 
-std::string only_some(const Progress& p) {
+std::string only_some(const Trend& p) {
   std::vector<std::string> standards, questions;
   for (const auto& s : p.standards) {
     std::vector<bool> has;
@@ -90,4 +90,4 @@ std::string only_some(const Progress& p) {
   return out;
 }
 
-}  // namespace pdurate::report::progress_wording
+}  // namespace pdurate::report::trend_wording

@@ -10,13 +10,13 @@
 
 #include "pdurate/app/pipeline.hpp"
 #include "pdurate/report/wording.hpp"
-#include "report/progress_wording.hpp"
+#include "report/trend_wording.hpp"
 
 namespace pdurate::report::text {
 namespace {
 
-using engine::Progress;
-using namespace progress_wording;
+using engine::Trend;
+using namespace trend_wording;
 
 // Display width: UTF-8 code points (ids, names and ratings have no wide characters).
 std::size_t width(std::string_view s) {
@@ -56,21 +56,21 @@ std::string change_cell(const std::optional<engine::DifferenceInterval>& d) {
 }
 
 // Each inspection's letter, name (else its file), fieldwork and, when they differ, rules; then its file.
-std::string inspections(const rules::Rules& rules, const app::ProgressReport& report) {
+std::string inspections(const rules::Rules& rules, const app::TrendReport& report) {
   const auto& list = report.inspections;
   std::string out = fmt::format("{} inspections, {}\n", list.size(), rules_sentence(rules, report));
   for (std::size_t i = 0; i < list.size(); ++i) {
     const auto& o = list[i];
     std::vector<std::string> parts{o.name.empty() ? o.file : o.name};
     if (!o.fieldwork.empty()) parts.push_back("fieldwork " + o.fieldwork);
-    if (!report.progress->same_rules) parts.push_back("rules " + rules_of(o, rules).id);
+    if (!report.trend->same_rules) parts.push_back("rules " + rules_of(o, rules).id);
     out += fmt::format("  {}  {}\n", letter(i), fmt::join(parts, " · "));
     if (!o.name.empty()) out += fmt::format("  {}  {}\n", std::string(width(letter(i)), ' '), o.file);
   }
   return out;
 }
 
-std::string ratings(const Progress& p) {
+std::string ratings(const Trend& p) {
   std::vector<std::string> head{"Ratings"};
   for (std::size_t i = 0; i < p.overall.size(); ++i) head.push_back(letter(i));
   Grid grid(std::vector<bool>(head.size(), false));
@@ -88,7 +88,7 @@ std::string ratings(const Progress& p) {
   return grid.render("");
 }
 
-std::string questions(const Progress& p) {
+std::string questions(const Trend& p) {
   const std::size_t n = p.overall.size();
   std::vector<std::string> head{"Key questions"};
   for (std::size_t i = 0; i < n; ++i) head.push_back(letter(i));
@@ -108,8 +108,8 @@ std::string questions(const Progress& p) {
 
 }  // namespace
 
-std::string progress(const rules::Rules& rules, const app::ProgressReport& report, const Options&) {
-  const auto& p = *report.progress;
+std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options&) {
+  const auto& p = *report.trend;
   std::string out = inspections(rules, report);
   out += '\n' + ratings(p);
   out += '\n' + questions(p);

@@ -17,7 +17,7 @@ std::string points(double difference) {
   return fmt::format("{:.2f}", rounded == 0 ? 0.0 : rounded);
 }
 
-void inspection(Writer& j, const rules::Rules& rules, const app::Outcome& o, const engine::Progress& p,
+void inspection(Writer& j, const rules::Rules& rules, const app::Outcome& o, const engine::Trend& p,
                 std::size_t i) {
   j.begin_object();
   j.key("file").string(o.file);
@@ -32,7 +32,7 @@ void inspection(Writer& j, const rules::Rules& rules, const app::Outcome& o, con
   j.end_object();
 }
 
-void standard(Writer& j, const engine::StandardProgress& s) {
+void standard(Writer& j, const engine::StandardTrend& s) {
   j.begin_object();
   j.key("id").string(s.id);
   j.key("name").string(s.name);
@@ -68,7 +68,7 @@ void change(Writer& j, std::size_t from, const std::optional<engine::DifferenceI
   j.end_object();
 }
 
-void question(Writer& j, const engine::QuestionProgress& q) {
+void question(Writer& j, const engine::QuestionTrend& q) {
   j.begin_object();
   j.key("id").string(q.id);
   j.key("short_id").string(q.short_id);
@@ -85,8 +85,8 @@ void question(Writer& j, const engine::QuestionProgress& q) {
 
 }  // namespace
 
-std::string progress(const rules::Rules& rules, const app::ProgressReport& report, const Options&) {
-  const auto& p = *report.progress;
+std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options&) {
+  const auto& p = *report.trend;
   Writer j;
   j.begin_object();
   j.key("schema_version").number(kCompareSchemaVersion);

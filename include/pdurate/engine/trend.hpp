@@ -1,4 +1,4 @@
-// Progress between inspections (pdu-rate compare): two or more results, each under its own
+// The trend across inspections, i.e. progress between them (pdu-rate compare): two or more results, each under its own
 // rules or all under one, side by side, in the order given (earliest first). Pure: no I/O.
 //
 // Key questions and standards are matched by id, as diff matches them (engine/compare.hpp), so
@@ -22,7 +22,7 @@
 namespace pdurate::engine {
 
 // One inspection's result and the rules it was rated under (both outlive the call).
-struct ProgressInput {
+struct TrendInput {
   const rules::Rules* rules = nullptr;
   const Result* result = nullptr;
 };
@@ -35,7 +35,7 @@ struct QuestionPoint {
   bool has_percent() const { return state.present && state.tally.relevant() > 0; }
 };
 
-struct QuestionProgress {
+struct QuestionTrend {
   std::string id;        // as the rules spell it ("P2.1.3"): the latest rules that have it
   std::string short_id;  // "2.1.3"
   std::string topic;
@@ -46,23 +46,23 @@ struct QuestionProgress {
   std::vector<std::optional<DifferenceInterval>> changes;
 };
 
-struct StandardProgress {
+struct StandardTrend {
   std::string id;
   std::string name;  // the latest rules' name for it
   std::vector<std::optional<RatingState>> ratings;  // one per inspection; nullopt: not in its rules
 };
 
-struct Progress {
+struct Trend {
   double level_percent = 95;
   // In the latest inspection's rules' order, then those only earlier ones have (latest first).
-  std::vector<StandardProgress> standards;
-  std::vector<QuestionProgress> questions;
+  std::vector<StandardTrend> standards;
+  std::vector<QuestionTrend> questions;
   std::vector<ScoreState> scores;    // one per inspection
   std::vector<RatingState> overall;  // one per inspection
   bool same_rules = true;  // every inspection rated under the same rule set (by framework id)
 };
 
 // The progress across `inputs` (at least two), with intervals at `level_percent`.
-Progress progress(const std::vector<ProgressInput>& inputs, double level_percent = 95);
+Trend trend(const std::vector<TrendInput>& inputs, double level_percent = 95);
 
 }  // namespace pdurate::engine

@@ -1,4 +1,4 @@
-#include "pdurate/engine/progress.hpp"
+#include "pdurate/engine/trend.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -25,7 +25,7 @@ const StandardResult* standard_result(const Result& result, std::size_t standard
 // rules' first, in their order, then each earlier rules' that are new. Case-insensitive, as
 // diff matches them.
 template <class Items>
-std::vector<std::string> ids(const std::vector<ProgressInput>& inputs, Items rules::Rules::*items) {
+std::vector<std::string> ids(const std::vector<TrendInput>& inputs, Items rules::Rules::*items) {
   std::vector<std::string> out;
   for (auto in = inputs.rbegin(); in != inputs.rend(); ++in)
     for (const auto& item : (*in->rules).*items)
@@ -34,7 +34,7 @@ std::vector<std::string> ids(const std::vector<ProgressInput>& inputs, Items rul
   return out;
 }
 
-QuestionPoint point(const ProgressInput& in, std::size_t q) {
+QuestionPoint point(const TrendInput& in, std::size_t q) {
   const auto& rules = *in.rules;
   QuestionPoint p;
   p.in_rules = true;
@@ -49,8 +49,8 @@ QuestionPoint point(const ProgressInput& in, std::size_t q) {
   return p;
 }
 
-QuestionProgress question(const std::vector<ProgressInput>& inputs, std::string_view id, double level) {
-  QuestionProgress out;
+QuestionTrend question(const std::vector<TrendInput>& inputs, std::string_view id, double level) {
+  QuestionTrend out;
   for (const auto& in : inputs) {
     const auto q = index_of(in.rules->questions, id);
     if (!q) {
@@ -78,8 +78,8 @@ QuestionProgress question(const std::vector<ProgressInput>& inputs, std::string_
   return out;
 }
 
-StandardProgress standard(const std::vector<ProgressInput>& inputs, std::string_view id) {
-  StandardProgress out;
+StandardTrend standard(const std::vector<TrendInput>& inputs, std::string_view id) {
+  StandardTrend out;
   for (const auto& in : inputs) {
     const auto s = index_of(in.rules->standards, id);
     const auto* result = s ? standard_result(*in.result, *s) : nullptr;
@@ -96,8 +96,8 @@ StandardProgress standard(const std::vector<ProgressInput>& inputs, std::string_
 
 }  // namespace
 
-Progress progress(const std::vector<ProgressInput>& inputs, double level_percent) {
-  Progress out;
+Trend trend(const std::vector<TrendInput>& inputs, double level_percent) {
+  Trend out;
   out.level_percent = level_percent;
   for (const auto& id : ids(inputs, &rules::Rules::standards)) out.standards.push_back(standard(inputs, id));
   for (const auto& id : ids(inputs, &rules::Rules::questions))

@@ -4,18 +4,18 @@
 
 #include "pdurate/report/markdown.hpp"
 #include "report/markdown/blocks.hpp"
-#include "report/progress_wording.hpp"
+#include "report/trend_wording.hpp"
 
 namespace pdurate::report::markdown {
 namespace {
 
-using namespace progress_wording;
+using namespace trend_wording;
 using Rows = std::vector<std::vector<std::string>>;
 
 // Each inspection's letter, name, fieldwork, rules (when they differ) and file.
-std::string inspections(const rules::Rules& rules, const app::ProgressReport& report) {
+std::string inspections(const rules::Rules& rules, const app::TrendReport& report) {
   const auto& list = report.inspections;
-  const bool own_rules = !report.progress->same_rules;
+  const bool own_rules = !report.trend->same_rules;
   Rows rows;
   for (std::size_t i = 0; i < list.size(); ++i) {
     const auto& o = list[i];
@@ -38,7 +38,7 @@ std::vector<std::string> letters(std::string first, std::size_t n) {
   return head;
 }
 
-std::string ratings(const engine::Progress& p) {
+std::string ratings(const engine::Trend& p) {
   Rows rows;
   for (const auto& s : p.standards) {
     std::vector<std::string> row{fmt::format("{} {}", s.id, s.name)};
@@ -54,7 +54,7 @@ std::string ratings(const engine::Progress& p) {
   return "## Ratings\n\n" + table(head, std::string(head.size(), 'l'), rows);
 }
 
-std::string questions(const engine::Progress& p) {
+std::string questions(const engine::Trend& p) {
   const std::size_t n = p.overall.size();
   auto head = letters("Key question", n);
   for (std::size_t i = 1; i < n; ++i) head.push_back(fmt::format("{}-{}", letter(i), letter(i - 1)));
@@ -71,8 +71,8 @@ std::string questions(const engine::Progress& p) {
 
 }  // namespace
 
-std::string progress(const rules::Rules& rules, const app::ProgressReport& report, const Options&) {
-  const auto& p = *report.progress;
+std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options&) {
+  const auto& p = *report.trend;
   std::string out = inspections(rules, report) + ratings(p) + questions(p);
   const auto some = only_some(p);
   std::size_t start = 0;

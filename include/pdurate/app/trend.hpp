@@ -1,5 +1,5 @@
-// pdu-rate compare: progress between inspections. Each input goes the one path from file to
-// result (assess), then the results are set side by side (engine/progress.hpp).
+// pdu-rate compare: the trend across inspections (progress between them). Each input goes the one path from file to
+// result (assess), then the results are set side by side (engine/trend.hpp).
 #pragma once
 
 #include <optional>
@@ -7,12 +7,12 @@
 #include <vector>
 
 #include "pdurate/app/outcome.hpp"
-#include "pdurate/engine/progress.hpp"
+#include "pdurate/engine/trend.hpp"
 #include "pdurate/rules/rules.hpp"
 
 namespace pdurate::app {
 
-struct ProgressReport {
+struct TrendReport {
   // Each inspection as given, earliest first, rated without checking its expectations (a
   // comparison is not a check). Render each under rules_of(outcome, the command's rules).
   std::vector<Outcome> inspections;
@@ -20,7 +20,7 @@ struct ProgressReport {
   // says (so a change of rules is not mistaken for progress). Otherwise each under its own.
   bool rules_given = false;
   // The comparison, when every inspection was rated; else each invalid one's problems say why.
-  std::optional<engine::Progress> progress;
+  std::optional<engine::Trend> trend;
 
   // Invalid when any inspection is; else Passed (a comparison has no check to fail).
   Status status() const;
@@ -29,7 +29,7 @@ struct ProgressReport {
 // Rates every inspection at `paths` (at least two; "-": CSV on standard input, at most once)
 // under its own rules or, when `rules_given`, under `rules`, and compares them in that order, with
 // intervals at `level_percent`.
-ProgressReport progress(const std::vector<std::string>& paths, const rules::Rules& rules, bool rules_given,
+TrendReport trend(const std::vector<std::string>& paths, const rules::Rules& rules, bool rules_given,
                         double level_percent = 95);
 
 }  // namespace pdurate::app

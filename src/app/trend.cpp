@@ -1,28 +1,28 @@
-#include "pdurate/app/progress.hpp"
+#include "pdurate/app/trend.hpp"
 
 #include "pdurate/app/pipeline.hpp"
 
 namespace pdurate::app {
 
-Status ProgressReport::status() const {
+Status TrendReport::status() const {
   Status s = Status::Passed;
   for (const auto& o : inspections)
     if (o.status() == Status::Invalid) s = Status::Invalid;
   return s;
 }
 
-ProgressReport progress(const std::vector<std::string>& paths, const rules::Rules& rules, bool rules_given,
+TrendReport trend(const std::vector<std::string>& paths, const rules::Rules& rules, bool rules_given,
                         double level_percent) {
-  ProgressReport out;
+  TrendReport out;
   out.rules_given = rules_given;
   Request request;
   request.check_expectations = false;
   request.rules_given = rules_given;
   for (const auto& path : paths) out.inspections.push_back(assess(path, rules, request));
   if (out.status() == Status::Invalid) return out;
-  std::vector<engine::ProgressInput> inputs;
+  std::vector<engine::TrendInput> inputs;
   for (const auto& o : out.inspections) inputs.push_back({&rules_of(o, rules), &o.rated->result});
-  out.progress = engine::progress(inputs, level_percent);
+  out.trend = engine::trend(inputs, level_percent);
   return out;
 }
 
