@@ -81,7 +81,7 @@ std::string only_some(const Trend& p) {
   for (const auto& q : p.questions) {
     std::vector<bool> has;
     for (const auto& point : q.points) has.push_back(point.in_rules);
-    if (auto text = in_some(q.id, has)) questions.push_back(std::move(*text));
+    if (auto text = in_some(q.short_id, has)) questions.push_back(std::move(*text));
   }
   std::string out;
   if (!standards.empty()) out += fmt::format("Standards only in some inspections' rules: {}\n", fmt::join(standards, "; "));

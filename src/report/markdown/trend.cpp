@@ -54,26 +54,29 @@ std::string ratings(const engine::Trend& p) {
   return "## Ratings\n\n" + table(head, std::string(head.size(), 'l'), rows);
 }
 
-std::string questions(const engine::Trend& p) {
+// The key questions, or the findings, as a table under `title` whose first column is `first`.
+std::string questions(const engine::Trend& p, const std::vector<engine::QuestionTrend>& list, std::string_view title,
+                      std::string first) {
   const std::size_t n = p.overall.size();
-  auto head = letters("Key question", n);
+  auto head = letters(std::move(first), n);
   for (std::size_t i = 1; i < n; ++i) head.push_back(fmt::format("{}-{}", letter(i), letter(i - 1)));
   Rows rows;
-  for (const auto& q : p.questions) {
-    std::vector<std::string> row{fmt::format("{} {}", q.id, q.topic)};
+  for (const auto& q : list) {
+    std::vector<std::string> row{fmt::format("{} {}", q.short_id, q.topic)};
     for (const auto& point : q.points) row.push_back(question_cell(point));
     for (const auto& c : q.changes) row.push_back(c ? change_figures(*c) + (c->excludes_zero() ? " \\*" : "") : "");
     rows.push_back(std::move(row));
   }
-  return "## Key questions\n\n" + table(head, "l" + std::string(head.size() - 1, 'r'), rows) +
-         paragraph(change_note(p.level_percent));
+  return fmt::format("## {}\n\n", title) + table(head, "l" + std::string(head.size() - 1, 'r'), rows);
 }
 
 }  // namespace
 
 std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options&) {
   const auto& p = *report.trend;
-  std::string out = inspections(rules, report) + ratings(p) + questions(p);
+  std::string out = inspections(rules, report) + ratings(p) + questions(p, p.questions, "Key questions", "Key question") +
+                    paragraph(change_note(p.level_percent));
+  if (!p.findings.empty()) out += questions(p, p.findings, "Findings (tabulated, not rated)", "Finding");
   const auto some = only_some(p);
   std::size_t start = 0;
   for (std::size_t end; (end = some.find('\n', start)) != std::string::npos; start = end + 1)

@@ -88,17 +88,18 @@ std::string ratings(const Trend& p) {
   return grid.render("");
 }
 
-std::string questions(const Trend& p) {
+// The key questions, or the findings, under `title`.
+std::string questions(const Trend& p, const std::vector<engine::QuestionTrend>& list, std::string title) {
   const std::size_t n = p.overall.size();
-  std::vector<std::string> head{"Key questions"};
+  std::vector<std::string> head{std::move(title)};
   for (std::size_t i = 0; i < n; ++i) head.push_back(letter(i));
   for (std::size_t i = 1; i < n; ++i) head.push_back(fmt::format("{}-{}  ", letter(i), letter(i - 1)));
   std::vector<bool> right(head.size(), true);
   right[0] = false;
   Grid grid(std::move(right));
   grid.row(head);
-  for (const auto& q : p.questions) {
-    std::vector<std::string> row{fmt::format("  {} {}", q.id, q.topic)};
+  for (const auto& q : list) {
+    std::vector<std::string> row{fmt::format("  {} {}", q.short_id, q.topic)};
     for (const auto& point : q.points) row.push_back(question_cell(point));
     for (const auto& c : q.changes) row.push_back(change_cell(c));
     grid.row(std::move(row));
@@ -112,7 +113,8 @@ std::string trend(const rules::Rules& rules, const app::TrendReport& report, con
   const auto& p = *report.trend;
   std::string out = inspections(rules, report);
   out += '\n' + ratings(p);
-  out += '\n' + questions(p);
+  out += '\n' + questions(p, p.questions, "Key questions");
+  if (!p.findings.empty()) out += '\n' + questions(p, p.findings, "Findings (tabulated, not rated)");
   out += '\n' + change_note(p.level_percent);
   const auto some = only_some(p);
   if (!some.empty()) out += '\n' + some;
