@@ -8,6 +8,7 @@
 #include "cli/output.hpp"
 #include "cli/rules_option.hpp"
 #include "pdurate/app/trend.hpp"
+#include "pdurate/readers/analysis_options.hpp"
 #include "pdurate/report/formats.hpp"
 
 namespace pdurate::cli {
@@ -16,9 +17,11 @@ namespace {
 constexpr const char* kFooter = R"(Rates each inspection and sets them side by side, in the order given (earliest
 first): each standard's rating, the score and the overall rating in each; each key
 question's Yes out of the relevant cases in each, and the change from one inspection
-to the next in percentage points with its 95% interval (Newcombe's hybrid score
-method), marked * when the interval leaves out 0. Several inspections make a trend
-table, a column each; inspections of different services, a benchmark.
+to the next in percentage points with its 95% interval (--confidence: another
+level; Newcombe's hybrid score method), marked * when the interval leaves out 0; the
+same for the findings (tabulated, not rated) some inspection answers. Several
+inspections make a trend table, a column each; inspections of different services,
+a benchmark.
 
 Each inspection is rated under its own rules (its rules: line, else the built-in
 rules); --rules rates all under one rule set, so that a change of rules is not
@@ -33,7 +36,8 @@ Exit status:
 
 Examples:
   pdu-rate compare derby-2023/inspection.yaml derby-2025/inspection.yaml
-  pdu-rate compare 2021.yaml 2023.yaml 2025.yaml --rules hmip-pdu-2023 --format json)";
+  pdu-rate compare 2021.yaml 2023.yaml 2025.yaml --rules hmip-pdu-2023 --format json
+  pdu-rate compare 2023.yaml 2025.yaml --format xlsx -o progress.xlsx)";
 
 // The formats with a view of a comparison.
 std::vector<std::string> compare_formats() {
@@ -55,10 +59,19 @@ Command setup_compare(CLI::App& parent) {
   sub->add_option("--rules", o->rules_file,
                   "Rate every inspection under these rules (a built-in name or a file; default: each under its own)")
       ->type_name("RULES");
-  sub->add_option("--format", o->format, "Output format: text, json (schema: compare.schema.json in the docs) or markdown")
+  sub->add_option("--confidence", o->confidence,
+                  "Confidence level of the intervals on the changes, in percent (default: 95)")
+      ->type_name("LEVEL");
+  sub->add_option("--format", o->format,
+                  "Output format: text, json (schema: compare.schema.json in the docs), markdown, html (a page "
+                  "with charts) or xlsx (a data workbook: give -o FILE.xlsx)")
       ->check(CLI::IsMember(compare_formats()))
       ->type_name("FORMAT")
       ->capture_default_str();
+  sub->add_option("--output,-o", o->output,
+                  "Write the report to FILE instead of standard output (whole or not at all: a temporary file "
+                  "renamed into place; - is standard output); never an input of the run")
+      ->type_name("FILE");
   one_value_per_use(*sub);
   return {sub, [o] { return run_compare(*o); }};
 }
@@ -73,12 +86,23 @@ int run_compare(const CompareOptions& o) {
     print_message("compare: standard input ('-') can be read only once");
     return kInputError;
   }
+  util::Diagnostics problems;
+  const auto level = o.confidence.empty() ? std::optional<double>(95) : readers::parse_confidence(o.confidence, problems);
+  if (!level) {
+    print_problems(problems);
+    return kInputError;
+  }
+  const auto& format = *report::find_format(o.format);
+  if (!fit_for_output(format, o.output)) return kInputError;
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
-  const auto report = app::trend(o.files, *rules, !o.rules_file.empty());
+  const auto report = app::trend(o.files, *rules, !o.rules_file.empty(), *level);
   for (const auto& i : report.inspections) print_problems(i.problems);
   if (report.status() == app::Status::Invalid) return kInputError;
-  if (!emit(report::find_format(o.format)->trend(*rules, report, {}), "")) return kInputError;
+  std::vector<app::Input> inputs;
+  for (const auto& i : report.inspections) inputs.insert(inputs.end(), i.inputs.begin(), i.inputs.end());
+  if (!clear_of_inputs("--output", o.output, with_rules(inputs, o.rules_file))) return kInputError;
+  if (!emit(format.trend(*rules, report, {}), o.output)) return kInputError;  // report::Error: run.cpp says it
   return kRated;
 }
 

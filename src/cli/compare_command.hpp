@@ -13,6 +13,8 @@ struct CompareOptions {
   std::vector<std::string> files;  // inspection files (or CSV files), earliest first
   std::string rules_file;          // empty: each inspection under its own rules
   std::string format = "text";
+  std::string confidence;  // --confidence LEVEL (percent); empty: 95
+  std::string output;      // -o FILE; empty or "-": standard output
 };
 
 // Adds the `compare` subcommand to `parent`.
