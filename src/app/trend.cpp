@@ -1,5 +1,7 @@
 #include "pdurate/app/trend.hpp"
 
+#include <fmt/format.h>
+
 #include "pdurate/app/pipeline.hpp"
 
 namespace pdurate::app {
@@ -18,10 +20,13 @@ TrendReport trend(const std::vector<std::string>& paths, const rules::Rules& rul
   Request request;
   request.check_expectations = false;
   request.rules_given = rules_given;
+  // The analysis tabulates the findings (at the comparison's level; nothing else is asked of it).
+  request.analysis = readers::AnalysisText{};
+  request.analysis->confidence = fmt::format("{}", level_percent);
   for (const auto& path : paths) out.inspections.push_back(assess(path, rules, request));
   if (out.status() == Status::Invalid) return out;
   std::vector<engine::TrendInput> inputs;
-  for (const auto& o : out.inspections) inputs.push_back({&rules_of(o, rules), &o.rated->result});
+  for (const auto& o : out.inspections) inputs.push_back({&rules_of(o, rules), &o.rated->result, &o.rated->analysis->findings});
   out.trend = engine::trend(inputs, level_percent);
   return out;
 }

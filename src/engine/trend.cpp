@@ -49,6 +49,21 @@ QuestionPoint point(const TrendInput& in, std::size_t q) {
   return p;
 }
 
+// Each change from one point to the next, where both have relevant cases.
+void add_changes(QuestionTrend& out, double level) {
+  for (std::size_t i = 0; i + 1 < out.points.size(); ++i) {
+    const auto& a = out.points[i];
+    const auto& b = out.points[i + 1];
+    if (!a.has_percent() || !b.has_percent()) {
+      out.changes.emplace_back();
+      continue;
+    }
+    const auto& ta = a.state.tally;
+    const auto& tb = b.state.tally;
+    out.changes.push_back(newcombe(tb.yes, tb.relevant(), ta.yes, ta.relevant(), level));
+  }
+}
+
 QuestionTrend question(const std::vector<TrendInput>& inputs, std::string_view id, double level) {
   QuestionTrend out;
   for (const auto& in : inputs) {
@@ -64,17 +79,44 @@ QuestionTrend question(const std::vector<TrendInput>& inputs, std::string_view i
     out.standard = in.rules->standards[kq.standard].id;
     out.points.push_back(point(in, *q));
   }
-  for (std::size_t i = 0; i + 1 < out.points.size(); ++i) {
-    const auto& a = out.points[i];
-    const auto& b = out.points[i + 1];
-    if (!a.has_percent() || !b.has_percent()) {
-      out.changes.emplace_back();
+  add_changes(out, level);
+  return out;
+}
+
+QuestionPoint finding_point(const TrendInput& in, std::size_t f) {
+  QuestionPoint p;
+  p.in_rules = true;
+  if (!in.findings) return p;
+  for (const auto& r : *in.findings)
+    if (r.finding == f) {
+      p.state.present = true;
+      p.state.tally = r.tally;
+    }
+  return p;
+}
+
+// A finding across the inputs; nullopt when no input answered it.
+std::optional<QuestionTrend> finding(const std::vector<TrendInput>& inputs, std::string_view id, double level) {
+  QuestionTrend out;
+  bool answered = false;
+  for (const auto& in : inputs) {
+    const auto f = index_of(in.rules->findings, id);
+    if (!f) {
+      out.points.emplace_back();
       continue;
     }
-    const auto& ta = a.state.tally;
-    const auto& tb = b.state.tally;
-    out.changes.push_back(newcombe(tb.yes, tb.relevant(), ta.yes, ta.relevant(), level));
+    const auto& def = in.rules->findings[*f];  // the latest rules that have it name it
+    out.id = def.id;
+    out.short_id = def.short_id;
+    out.topic = def.topic;
+    const auto parent = def.parent ? &in.rules->questions[*def.parent] : nullptr;
+    out.parent = parent ? parent->id : "";
+    out.standard = parent ? in.rules->standards[parent->standard].id : "";
+    out.points.push_back(finding_point(in, *f));
+    answered = answered || out.points.back().state.present;
   }
+  if (!answered) return std::nullopt;
+  add_changes(out, level);
   return out;
 }
 
@@ -102,6 +144,8 @@ Trend trend(const std::vector<TrendInput>& inputs, double level_percent) {
   for (const auto& id : ids(inputs, &rules::Rules::standards)) out.standards.push_back(standard(inputs, id));
   for (const auto& id : ids(inputs, &rules::Rules::questions))
     out.questions.push_back(question(inputs, id, level_percent));
+  for (const auto& id : ids(inputs, &rules::Rules::findings))
+    if (auto f = finding(inputs, id, level_percent)) out.findings.push_back(std::move(*f));
   for (const auto& in : inputs) {
     out.scores.push_back(score_state(*in.result));
     out.overall.push_back(overall_state(*in.rules, *in.result));

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "pdurate/engine/compare.hpp"
+#include "pdurate/engine/findings.hpp"
 #include "pdurate/engine/newcombe.hpp"
 #include "pdurate/engine/result.hpp"
 #include "pdurate/rules/rules.hpp"
@@ -25,9 +26,11 @@ namespace pdurate::engine {
 struct TrendInput {
   const rules::Rules* rules = nullptr;
   const Result* result = nullptr;
+  // Its findings (engine/findings.hpp): those the input answered; null: none tabulated.
+  const std::vector<FindingResult>* findings = nullptr;
 };
 
-// A key question in one inspection. in_rules false: its rules have no such question (and
+// A key question (or finding) in one inspection. in_rules false: its rules have no such question (and
 // `state` is empty).
 struct QuestionPoint {
   bool in_rules = false;
@@ -35,11 +38,13 @@ struct QuestionPoint {
   bool has_percent() const { return state.present && state.tally.relevant() > 0; }
 };
 
+// A key question, or a finding (tabulated, never rated: no band), across the inspections.
 struct QuestionTrend {
-  std::string id;        // as the rules spell it ("P2.1.3"): the latest rules that have it
-  std::string short_id;  // "2.1.3"
+  std::string id;        // as the rules spell it ("P2.1.3", "F.oversight"): the latest rules that have it
+  std::string short_id;  // "2.1.3", "F.oversight"
   std::string topic;
-  std::string standard;  // the id of the standard it belongs to
+  std::string standard;  // the id of the standard it belongs to ("" for a free-standing finding)
+  std::string parent;    // a finding: the id of the key question it sits under ("" when free-standing)
   std::vector<QuestionPoint> points;  // one per inspection
   // changes[i]: from inspection i to inspection i + 1 (later minus earlier, as proportions);
   // nullopt when either has no relevant cases for it.
@@ -57,6 +62,8 @@ struct Trend {
   // In the latest inspection's rules' order, then those only earlier ones have (latest first).
   std::vector<StandardTrend> standards;
   std::vector<QuestionTrend> questions;
+  // The findings some input answered, in the same order (latest rules first).
+  std::vector<QuestionTrend> findings;
   std::vector<ScoreState> scores;    // one per inspection
   std::vector<RatingState> overall;  // one per inspection
   bool same_rules = true;  // every inspection rated under the same rule set (by framework id)

@@ -68,12 +68,18 @@ void change(Writer& j, std::size_t from, const std::optional<engine::DifferenceI
   j.end_object();
 }
 
-void question(Writer& j, const engine::QuestionTrend& q) {
+// A key question, or a finding (its parent key question and standard, null when free-standing).
+void question(Writer& j, const engine::QuestionTrend& q, bool finding) {
   j.begin_object();
   j.key("id").string(q.id);
   j.key("short_id").string(q.short_id);
   j.key("topic").string(q.topic);
-  j.key("standard").string(q.standard);
+  if (finding) {
+    j.key("parent").string_or_null(q.parent);
+    j.key("standard").string_or_null(q.standard);
+  } else {
+    j.key("standard").string(q.standard);
+  }
   j.key("inspections").begin_array();
   for (const auto& p : q.points) point(j, p);
   j.end_array();
@@ -104,7 +110,10 @@ std::string trend(const rules::Rules& rules, const app::TrendReport& report, con
   for (const auto& s : p.standards) standard(j, s);
   j.end_array();
   j.key("key_questions").begin_array();
-  for (const auto& q : p.questions) question(j, q);
+  for (const auto& q : p.questions) question(j, q, false);
+  j.end_array();
+  j.key("findings").begin_array();  // those some inspection answered
+  for (const auto& f : p.findings) question(j, f, true);
   j.end_array();
   j.end_object();
   return j.str();
