@@ -29,4 +29,8 @@ namespace pdurate::report::html {
 // its explanations are always written.
 std::string inspection(const rules::Rules& rules, const app::Outcome& outcome, const Options& options = {});
 
+// pdu-rate compare: the inspections' ratings side by side, each key question's and finding's %
+// Yes in each with its interval, and the changes with Newcombe's interval (trend_page.cpp).
+std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options& options = {});
+
 }  // namespace pdurate::report::html

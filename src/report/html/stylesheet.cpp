@@ -80,6 +80,7 @@ svg.chart .marker { fill: var(--ink); }
 svg.chart .marker-line { stroke: var(--ink); stroke-width: 3; }
 svg.chart .bracket { stroke: var(--ink); stroke-width: 2; fill: none; }
 svg.chart .caption { font-size: 15px; font-weight: bold; }
+svg.chart .stripe { fill: #f4f4f4; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h1 { font-size: 20pt; } h2 { font-size: 15pt; } h3 { font-size: 12pt; }

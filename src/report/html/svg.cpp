@@ -17,14 +17,15 @@ std::size_t length(std::string_view text) {
   }));
 }
 
+}  // namespace
+
 void open_svg(Markup& m, double width, double height, const std::string& title, std::string_view css) {
   const std::string box = fmt::format("0 0 {} {}", number(width), number(height));
   m.open("svg", {{"xmlns", kSvgNamespace}, {"class", css}, {"viewBox", box}, {"width", "100%"}});
   m.element("title", title);
 }
 
-void text(Markup& m, double x, double y, std::string_view css, std::string_view content,
-          std::string_view anchor = "start") {
+void text(Markup& m, double x, double y, std::string_view css, std::string_view content, std::string_view anchor) {
   m.open("text", {{"x", number(x)}, {"y", number(y)}, {"class", css}, {"text-anchor", anchor}}).text(content).close();
 }
 
@@ -35,6 +36,8 @@ void line(Markup& m, double x1, double y1, double x2, double y2, std::string_vie
 void rect(Markup& m, double x, double y, double w, double h, std::string_view css) {
   m.empty("rect", {{"x", number(x)}, {"y", number(y)}, {"width", number(w)}, {"height", number(h)}, {"class", css}});
 }
+
+namespace {
 
 double bars_height(const Layout& l, const Row& row) {
   const auto n = static_cast<double>(row.bars.size());

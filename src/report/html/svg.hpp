@@ -7,7 +7,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "report/html/markup.hpp"
 
 namespace pdurate::report::html::svg {
 
@@ -104,6 +107,13 @@ struct ScoreScale {
 };
 
 std::string score_scale(const ScoreScale& scale);
+
+// The drawing primitives the charts share (other chart files, e.g. change_chart.cpp, use them).
+void open_svg(Markup& m, double width, double height, const std::string& title, std::string_view css);
+void text(Markup& m, double x, double y, std::string_view css, std::string_view content,
+          std::string_view anchor = "start");
+void line(Markup& m, double x1, double y1, double x2, double y2, std::string_view css);
+void rect(Markup& m, double x, double y, double w, double h, std::string_view css);
 
 // A number for an SVG attribute: one decimal place at most ("182.4", "50").
 std::string number(double value);
