@@ -21,9 +21,9 @@ constexpr std::array kFormats{
     Format{"markdown", "the report's tables, one inspection", &markdown::inspection, nullptr, nullptr, 0, false, false,
            &markdown::trend},
     Format{"html", "a page with charts to read and print, one inspection", &html::inspection, nullptr, nullptr,
-           kEverything},
+           kEverything, false, false, &html::trend},
     Format{"xlsx", "a data workbook: give -o FILE.xlsx", &xlsx::inspection, &xlsx::batch, nullptr,
-           kBreakdown | kIntervals, true, true},
+           kBreakdown | kIntervals, true, true, &xlsx::trend},
 };
 
 }  // namespace

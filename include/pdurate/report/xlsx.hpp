@@ -34,4 +34,8 @@ std::string inspection(const rules::Rules& rules, const app::Outcome& outcome, c
 // Many outcomes, rated under `rules`, invalid ones included (status "invalid", no figures).
 std::string batch(const rules::Rules& rules, const std::vector<app::Outcome>& outcomes, const Options& options = {});
 
+// pdu-rate compare: Ratings, Key questions, Findings (when some inspection answers one) and
+// Inspections sheets, figures as numbers (trend_workbook.cpp).
+std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options& options = {});
+
 }  // namespace pdurate::report::xlsx
