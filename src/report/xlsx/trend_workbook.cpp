@@ -59,7 +59,8 @@ void ratings_sheet(Workbook& book, const engine::Trend& p) {
 }
 
 std::vector<std::string> question_headings(const engine::Trend& p, std::string first, double level) {
-  std::vector<std::string> h{std::move(first), "Topic", first == "Finding" ? "Under" : "Standard"};
+  const std::string under = first == "Finding" ? "Under" : "Standard";
+  std::vector<std::string> h{std::move(first), "Topic", under};
   for (std::size_t i = 0; i < p.overall.size(); ++i)
     for (const auto* what : {"Yes", "relevant", "% Yes"}) h.push_back(fmt::format("{} {}", letter(i), what));
   for (std::size_t i = 1; i < p.overall.size(); ++i) {
