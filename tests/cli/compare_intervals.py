@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """pdu-rate compare's figures recomputed independently, with the standard library only: each key
-question's percentage from its counts, and each change's interval by Newcombe's hybrid score
+question's and finding's percentage from its counts, and each change's interval by Newcombe's hybrid score
 method (1998, method 10) from Wilson intervals with statistics.NormalDist's quantile. Also that
 the text report marks exactly the changes whose interval leaves out 0, and that the method
 reproduces Newcombe's published Table II (so that this check is itself checked).
@@ -52,6 +52,8 @@ RUNS = [
     [EARLIER, LATER],
     [EARLIER, LATER, EARLIER],
     ["--rules", "hmip-pdu-2023", EARLIER, LATER],
+    ["--confidence", "90", EARLIER, LATER],
+    ["--confidence", "99.5", EARLIER, LATER, EARLIER],
     ["examples/regression/17-probation-2018-crc/inspection.yaml",
      "examples/regression/18-probation-2018-nps/inspection.yaml"],
     ["examples/regression/05-requires-improvement-at-10/inspection.yaml", "examples/regression/09-rounding/inspection.yaml",
@@ -68,8 +70,11 @@ for args in RUNS:
         continue
     doc = json.loads(j.stdout)
     level = doc["confidence_level"]
+    asked = float(args[args.index("--confidence") + 1]) if "--confidence" in args else 95
+    if level != asked:
+        fail(f"{what}: confidence_level {level}, asked {asked}")
     marked = 0
-    for q in doc["key_questions"]:
+    for q in doc["key_questions"] + doc["findings"]:
         for point in q["inspections"]:
             if point and point["relevant"] > 0 and abs(point["percent"] - 100 * point["yes"] / point["relevant"]) > 0.005:
                 fail(f"{what}: {q['id']} percent {point['percent']}")

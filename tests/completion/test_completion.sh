@@ -101,7 +101,7 @@ expect "pdu-rate compare a.yaml <TAB>: inspections and cases" \
   "$(complete_words pdu-rate compare a.yaml '')"
 expect "pdu-rate compare --rules hmip-p<TAB>" "$(grep ^hmip-p <<<"$(pdu-rate rules list | sed -n '2,$s/ .*//p' | LC_ALL=C sort)")" \
   "$(complete_words pdu-rate compare --rules hmip-p)"
-expect "pdu-rate compare --format <TAB>" "$(lines json markdown text)" "$(complete_words pdu-rate compare --format '')"
+expect "pdu-rate compare --format <TAB>" "$(lines html json markdown text xlsx)" "$(complete_words pdu-rate compare --format '')"
 expect "pdu-rate agree --format <TAB>" "$(lines json markdown text)" "$(complete_words pdu-rate agree --format '')"
 expect "pdu-rate rules <TAB>" "$(lines check list show)" "$(complete_words pdu-rate rules '')"
 expect "pdu-rate sample <TAB>: caseload lists (CSV) and directories" \
