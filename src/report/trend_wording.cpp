@@ -27,6 +27,13 @@ std::optional<std::string> in_some(std::string_view id, const std::vector<bool>&
 // "A", "B", ...: how the columns name the inspections.
 std::string letter(std::size_t i) { return i < 26 ? std::string(1, static_cast<char>('A' + i)) : std::to_string(i + 1); }
 
+std::string shown_id(const std::vector<engine::QuestionTrend>& list, const engine::QuestionTrend& q) {
+  for (std::size_t i = 0; i < list.size(); ++i)
+    for (std::size_t j = i + 1; j < list.size(); ++j)
+      if (list[i].short_id == list[j].short_id) return q.id;
+  return q.short_id;
+}
+
 std::string rating_cell(const std::optional<engine::RatingState>& s) {
   if (!s) return "not in its rules";
   if (s->rating) return *s->rating;
@@ -81,7 +88,7 @@ std::string only_some(const Trend& p) {
   for (const auto& q : p.questions) {
     std::vector<bool> has;
     for (const auto& point : q.points) has.push_back(point.in_rules);
-    if (auto text = in_some(q.short_id, has)) questions.push_back(std::move(*text));
+    if (auto text = in_some(shown_id(p.questions, q), has)) questions.push_back(std::move(*text));
   }
   std::string out;
   if (!standards.empty()) out += fmt::format("Standards only in some inspections' rules: {}\n", fmt::join(standards, "; "));

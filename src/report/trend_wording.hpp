@@ -12,6 +12,10 @@ namespace pdurate::report::trend_wording {
 
 // "A", "B", ...: how the columns name the inspections.
 std::string letter(std::size_t i);
+// How reports name a key question or finding of `list`: its short id ("2.1.3"), as every report
+// does, unless two in `list` share a short id (P2.1.3 and 2.1.3 of two frameworks, not matched
+// by id): then every one by its full id, so that they are told apart.
+std::string shown_id(const std::vector<engine::QuestionTrend>& list, const engine::QuestionTrend& q);
 // A rating, "not rated (Inadequate to Good)", or "not in its rules".
 std::string rating_cell(const std::optional<engine::RatingState>& s);
 // "10/21", or "5 to 14 of 21" while not known.

@@ -18,7 +18,12 @@ namespace {
 using namespace trend_wording;
 using engine::QuestionTrend;
 
-std::string label(const QuestionTrend& q) { return fmt::format("{} {}", q.short_id, q.topic); }
+// The question's id as the text report shows it (shown_id, over the key questions or the
+// findings: a finding's id has a letter or an F., so the two never share one), and its topic.
+std::string label(const TrendPage& page, const QuestionTrend& q) {
+  const bool clash = shown_id(page.trend.questions, q) != q.short_id || shown_id(page.trend.findings, q) != q.short_id;
+  return fmt::format("{} {}", clash ? q.id : q.short_id, q.topic);
+}
 
 svg::Bar bar(const TrendPage& page, const QuestionTrend& q, std::size_t i) {
   const auto& point = q.points[i];
@@ -28,7 +33,7 @@ svg::Bar bar(const TrendPage& page, const QuestionTrend& q, std::size_t i) {
   if (level) b.tone = tone(*page.each[i], *level);
   if (i + 1 < q.points.size()) b.tone += " before";  // the latest inspection's bar stands out
   b.note = fmt::format("{}  {}", letter(i), question_cell(point));
-  b.title = fmt::format("{} in {}: {}", label(q), letter(i), question_cell(point));
+  b.title = fmt::format("{} in {}: {}", label(page, q), letter(i), question_cell(point));
   if (!point.has_percent()) return b;
   const auto& t = point.state.tally;
   b.percent = percent_value(t);
@@ -49,7 +54,7 @@ void bars(const TrendPage& page, const std::vector<const QuestionTrend*>& list, 
     chart.ticks = band_ticks(latest);
   }
   for (const auto* q : list) {
-    svg::Row row{label(*q), false, "", {}};
+    svg::Row row{label(page, *q), false, "", {}};
     for (std::size_t i = 0; i < q->points.size(); ++i) row.bars.push_back(bar(page, *q, i));
     chart.rows.push_back(std::move(row));
   }
@@ -85,9 +90,9 @@ void changes(const TrendPage& page, const std::vector<QuestionTrend>& list, std:
       if (!q.changes[i]) continue;
       const auto& d = *q.changes[i];
       const std::string from_to = fmt::format("{}\u2212{}", letter(i + 1), letter(i));
-      svg::ChangeRow row{n > 2 ? fmt::format("{} {}", from_to, label(q)) : label(q), 100 * d.difference, 100 * d.low,
+      svg::ChangeRow row{n > 2 ? fmt::format("{} {}", from_to, label(page, q)) : label(page, q), 100 * d.difference, 100 * d.low,
                          100 * d.high, d.excludes_zero(), change_text(d), ""};
-      row.title = fmt::format("{}, {}: {} points, {} interval {} to {}{}", label(q), from_to, points(d.difference),
+      row.title = fmt::format("{}, {}: {} points, {} interval {} to {}{}", label(page, q), from_to, points(d.difference),
                               level_text(page.trend.level_percent), points(d.low), points(d.high),
                               d.excludes_zero() ? "; the interval leaves out 0" : "");
       chart.rows.push_back(std::move(row));
@@ -107,7 +112,7 @@ void table(const TrendPage& page, const std::vector<QuestionTrend>& list, std::s
   header_row(out, columns);
   out.open("tbody");
   for (const auto& q : list) {
-    out.open("tr", {{"data-question", q.id}}).element("td", label(q));
+    out.open("tr", {{"data-question", q.id}}).element("td", label(page, q));
     for (const auto& point : q.points) out.element("td", {{"class", "num"}}, question_cell(point));
     for (const auto& c : q.changes) {
       if (c && c->excludes_zero()) out.element("td", {{"class", "num warning"}}, change_text(*c));

@@ -62,7 +62,7 @@ std::string questions(const engine::Trend& p, const std::vector<engine::Question
   for (std::size_t i = 1; i < n; ++i) head.push_back(fmt::format("{}-{}", letter(i), letter(i - 1)));
   Rows rows;
   for (const auto& q : list) {
-    std::vector<std::string> row{fmt::format("{} {}", q.short_id, q.topic)};
+    std::vector<std::string> row{fmt::format("{} {}", shown_id(list, q), q.topic)};
     for (const auto& point : q.points) row.push_back(question_cell(point));
     for (const auto& c : q.changes) row.push_back(c ? change_figures(*c) + (c->excludes_zero() ? " \\*" : "") : "");
     rows.push_back(std::move(row));

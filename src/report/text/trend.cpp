@@ -99,7 +99,7 @@ std::string questions(const Trend& p, const std::vector<engine::QuestionTrend>& 
   Grid grid(std::move(right));
   grid.row(head);
   for (const auto& q : list) {
-    std::vector<std::string> row{fmt::format("  {} {}", q.short_id, q.topic)};
+    std::vector<std::string> row{fmt::format("  {} {}", shown_id(list, q), q.topic)};
     for (const auto& point : q.points) row.push_back(question_cell(point));
     for (const auto& c : q.changes) row.push_back(change_cell(c));
     grid.row(std::move(row));

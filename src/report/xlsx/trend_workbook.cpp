@@ -73,8 +73,9 @@ std::vector<std::string> question_headings(const engine::Trend& p, std::string f
   return h;
 }
 
-void question_row(Sheet& sheet, std::size_t row, const engine::QuestionTrend& q, bool finding) {
-  sheet.text(row, 0, q.short_id, Style::Bold);
+void question_row(Sheet& sheet, std::size_t row, const std::vector<engine::QuestionTrend>& list,
+                  const engine::QuestionTrend& q, bool finding) {
+  sheet.text(row, 0, trend_wording::shown_id(list, q), Style::Bold);
   sheet.text(row, 1, q.topic);
   sheet.text(row, 2, finding ? (q.parent.empty() ? "free-standing" : q.parent) : q.standard);
   std::size_t col = 3;
@@ -104,7 +105,7 @@ void questions_sheet(Workbook& book, const engine::Trend& p, bool findings) {
   Sheet& sheet = book.add_sheet(findings ? "Findings" : "Key questions");
   const auto headings = question_headings(p, findings ? "Finding" : "Key question", p.level_percent);
   sheet.header(0, headings);
-  for (std::size_t r = 0; r < list.size(); ++r) question_row(sheet, r + 1, list[r], findings);
+  for (std::size_t r = 0; r < list.size(); ++r) question_row(sheet, r + 1, list, list[r], findings);
   sheet.table(findings ? "Findings" : "KeyQuestions", headings, list.size());
   sheet.freeze(1, 2);
   sheet.text(list.size() + 2, 0,
