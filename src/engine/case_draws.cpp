@@ -18,16 +18,18 @@ constexpr std::size_t kLanes = 8;
 // every draw had cost more than the draw.
 template <std::size_t Blocks>
 void add_draws(const ResampleDraw& d, const BoundedDraw& draw, const Lanes* rows, std::size_t blocks, Lanes* counts) {
+  const std::size_t n = d.cases.size();
   if constexpr (Blocks > 0) {
     Lanes sum[Blocks] = {};
-    for (std::size_t i = 0; i < d.cases.size(); ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
       const Lanes* row = rows + draw(d.generator) * Blocks;
+#pragma GCC unroll 8
       for (std::size_t b = 0; b < Blocks; ++b) sum[b] += row[b];
     }
     std::copy(sum, sum + Blocks, counts);
   } else {
     std::fill(counts, counts + blocks, Lanes{});
-    for (std::size_t i = 0; i < d.cases.size(); ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
       const Lanes* row = rows + draw(d.generator) * blocks;
       for (std::size_t b = 0; b < blocks; ++b) counts[b] += row[b];
     }
