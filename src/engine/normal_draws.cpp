@@ -62,7 +62,7 @@ std::vector<double> cholesky(const std::vector<double>& covariance, std::size_t 
 }
 
 // Standard normal draws, two at a time (Box-Muller), from 53-bit uniforms of the generator.
-void standard_normals(std::mt19937_64& generator, std::vector<double>& z) {
+void standard_normals(Twister64& generator, std::vector<double>& z) {
   constexpr double kUnit = 1.0 / 9007199254740992.0;  // 2^-53
   constexpr double kTwoPi = 6.283185307179586476925;
   for (std::size_t i = 0; i < z.size(); i += 2) {

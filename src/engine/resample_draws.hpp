@@ -5,11 +5,11 @@
 
 #include <cstddef>
 #include <functional>
-#include <random>
 
 #include "pdurate/engine/tally.hpp"
 #include "pdurate/model/case_set.hpp"
 #include "pdurate/util/progress.hpp"
+#include "engine/twister.hpp"
 
 namespace pdurate::engine {
 
@@ -17,7 +17,7 @@ struct ResampleDraw {
   const model::CaseSet& cases;
   std::size_t questions;  // the key questions: slots [0, questions)
   std::size_t resamples;
-  std::mt19937_64& generator;
+  Twister64& generator;  // std::mt19937_64's sequence
   Tallies& sample;
   util::ProgressScope& progress;
 };

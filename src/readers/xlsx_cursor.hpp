@@ -61,12 +61,22 @@ class XlsxCursor {
     errors.add(p->row == 0 ? whole() : cell(p->row, p->column == SIZE_MAX ? 0 : p->column), p->message);
   }
   void set_width(std::size_t width) { width_ = width; }
-  void rewind() { rows_ = book_.rows(sheet_); }
+  void rewind() {
+    rows_ = book_.rows(sheet_);
+    paced_ = 0;
+  }
+  // How far the reading has gone, and the whole: bytes of the sheet's XML, inflated.
+  std::size_t consumed() const { return static_cast<std::size_t>(rows_.consumed()); }
+  std::size_t total() const { return static_cast<std::size_t>(rows_.declared()); }
+  // At the first row and every 2 MB of XML (CsvCursor's pace), so that the progress line, which
+  // goes with the sink's expect, starts and moves. No more rows than read are expected: the
+  // declared size may be any number in a hostile file, and the sinks grow by themselves.
   template <class Expect>
-  void pace(std::size_t, Expect) {}
-  // A sheet's reading is not measured (yet): no progress is reported for workbooks.
-  std::size_t consumed() const { return 0; }
-  std::size_t total() const { return 0; }
+  void pace(std::size_t rows, Expect expect) {
+    if (rows != 1 && consumed() - paced_ < (std::size_t{2} << 20)) return;
+    paced_ = consumed();
+    expect(rows);
+  }
 
  private:
   util::Location cell(std::size_t row, std::size_t column) const {
@@ -78,6 +88,7 @@ class XlsxCursor {
   std::string reference_;
   xlsx::SheetRows rows_;
   std::size_t width_ = 0;
+  std::size_t paced_ = 0;  // consumed() when pace() last called expect
 };
 
 }  // namespace pdurate::readers

@@ -59,6 +59,8 @@ class SheetRows::Reader : public XmlHandler {
   Reader(std::shared_ptr<const WorkbookData> data, const std::string& part);
   explicit Reader(Problem problem) : error(std::move(problem)) {}
   bool next();
+  std::uint64_t consumed() const { return stream_ ? stream_->consumed() : 0; }
+  std::uint64_t declared() const { return stream_ ? stream_->declared() : 0; }
 
   // What SheetRows shows: the row given, its cells (valid until the next row is read), a problem.
   std::size_t row_number = 0;
@@ -349,6 +351,8 @@ bool SheetRows::next() { return reader_ && reader_->next(); }
 std::size_t SheetRows::row_number() const { return reader_ ? reader_->row_number : 0; }
 std::size_t SheetRows::size() const { return reader_ ? reader_->cells.size() : 0; }
 std::string_view SheetRows::cell(std::size_t column) const { return reader_->cells[column]; }
+std::uint64_t SheetRows::consumed() const { return reader_ ? reader_->consumed() : 0; }
+std::uint64_t SheetRows::declared() const { return reader_ ? reader_->declared() : 0; }
 
 const std::optional<Problem>& SheetRows::error() const {
   static const std::optional<Problem> kNone;

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,6 +40,10 @@ class SheetRows {
   std::size_t size() const;                           // one past the last non-empty cell's 0-based column
   std::string_view cell(std::size_t column) const;    // column < size(); "" for a blank or missing cell
   const std::optional<Problem>& error() const;
+  // The sheet's XML inflated so far, and its size as the zip directory declares it (at least
+  // what was inflated): how far the reading has gone, for progress.
+  std::uint64_t consumed() const;
+  std::uint64_t declared() const;
   // A cursor moved from has no rows (size() 0, next() false) and no problem.
 
  private:

@@ -69,6 +69,9 @@ class XmlStream {
   Status run();
   const Problem& problem() const { return problem_; }
   const std::string& part() const { return entry_.part(); }
+  // The part's bytes inflated so far, and its size as the zip declares it (for progress).
+  std::uint64_t consumed() const { return entry_.consumed(); }
+  std::uint64_t declared() const { return entry_.declared(); }
 
   // What XmlHandler::suspend and fail do.
   void suspend();

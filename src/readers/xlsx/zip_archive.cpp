@@ -45,8 +45,8 @@ std::string refusal(zip_t* archive, zip_uint64_t index, std::string_view part) {
 void ZipEntry::Close::operator()(zip_file* file) const { zip_fclose(file); }
 void ZipArchive::Discard::operator()(zip* archive) const { zip_discard(archive); }
 
-ZipEntry::ZipEntry(zip_file* file, std::string part, std::uint64_t limit)
-    : file_(file), part_(std::move(part)), limit_(limit) {}
+ZipEntry::ZipEntry(zip_file* file, std::string part, std::uint64_t limit, std::uint64_t declared)
+    : file_(file), part_(std::move(part)), limit_(limit), declared_(declared) {}
 
 std::optional<std::size_t> ZipEntry::read(char* buffer, std::size_t size, Problem& problem) {
   // One byte past the limit is asked for, so that reaching it exactly is not an error.
@@ -120,7 +120,10 @@ std::optional<ZipEntry> ZipArchive::entry(std::string_view part, Problem& proble
     zip_error_clear(zip_.get());
     return std::nullopt;
   }
-  return ZipEntry(file, std::string(part), limits_.part_bytes);
+  zip_stat_t stat;
+  const bool sized = zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &stat) == 0 &&
+                     (stat.valid & ZIP_STAT_SIZE);
+  return ZipEntry(file, std::string(part), limits_.part_bytes, sized ? stat.size : 0);
 }
 
 }  // namespace pdurate::readers::xlsx

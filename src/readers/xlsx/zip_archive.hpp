@@ -3,6 +3,7 @@
 // from its header, so a zip bomb stops at Limits::part_bytes having held one buffer.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -24,17 +25,22 @@ class ZipEntry {
   // Reads the next bytes, at most `size`, into `buffer`: 0 at the end. nullopt on a problem
   // (damaged data, a failed checksum, more than Limits::part_bytes), set in `problem`.
   std::optional<std::size_t> read(char* buffer, std::size_t size, Problem& problem);
+  // Bytes read so far, and the size the zip directory declares (within the limit, and never
+  // less than those read): for progress only, as a damaged or hostile archive may declare anything.
+  std::uint64_t consumed() const { return read_; }
+  std::uint64_t declared() const { return std::max(std::min(declared_, limit_), read_); }
 
  private:
   friend class ZipArchive;
   struct Close {
     void operator()(zip_file* file) const;
   };
-  ZipEntry(zip_file* file, std::string part, std::uint64_t limit);
+  ZipEntry(zip_file* file, std::string part, std::uint64_t limit, std::uint64_t declared);
   std::unique_ptr<zip_file, Close> file_;
   std::string part_;
   std::uint64_t read_ = 0;
   std::uint64_t limit_;
+  std::uint64_t declared_;
 };
 
 class ZipArchive {
