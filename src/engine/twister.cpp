@@ -33,7 +33,8 @@ std::uint64_t twist1(const std::uint64_t* state, std::size_t k, std::size_t next
 
 // On x86-64, an AVX2 version where the processor has it (chosen once, at load): the refresh was
 // a fifth of the resampling's instructions with SSE2 (and a tenth of an 80-case run's time).
-#if defined(__x86_64__) && defined(__GNUC__)
+// The portable build (PDURATE_NO_SIMD) has only the default version, so its tests check that one.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(PDURATE_NO_SIMD)
 __attribute__((target_clones("avx2", "default")))
 #endif
 void Twister64::refill() {
