@@ -14,6 +14,7 @@
 #include "pdurate/readers/inspection_file.hpp"
 #include "pdurate/readers/inspection_yaml.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "pdurate/util/did_you_mean.hpp"
 
 namespace pdurate::app {
 namespace {
@@ -177,12 +178,20 @@ std::shared_ptr<const rules::Rules> own_rules(const readers::SourceText& source,
   std::optional<rules::Rules> rules;
   if (loaded) rules = rules::load_rules(loaded->text(), loaded->name(), problems);
   if (rules) return std::make_shared<const rules::Rules>(std::move(*rules));
-  std::vector<std::string> names;
-  for (const auto& r : rules::all_builtin_rules()) names.push_back(r.id);
+  const auto names = rules::builtin_rules_ids();
   errors.add(choice->where, fmt::format("cannot use the rules '{}': name a built-in rule set ({}) or a rules file "
                                         "relative to this file", choice->name, fmt::join(names, ", ")));
   if (loaded) errors.append(problems);
   return nullptr;
+}
+
+// Neither a file nor a built-in rule set: the nearest built-in name, and where the list is.
+std::string unknown_rules(const std::string& name) {
+  const auto names = rules::builtin_rules_ids();
+  const auto guess = util::did_you_mean(name, names);
+  return fmt::format("no such rules file, nor a built-in rule set of that name{}: name a rules file, or one of {} "
+                     "(pdu-rate rules list)",
+                     guess ? fmt::format(" (did you mean '{}'?)", *guess) : "", fmt::join(names, ", "));
 }
 
 }  // namespace
@@ -190,8 +199,12 @@ std::shared_ptr<const rules::Rules> own_rules(const readers::SourceText& source,
 std::optional<rules::Rules> load_rules(const std::string& file, util::Diagnostics& errors) {
   if (file.empty()) return rules::default_rules();
   std::error_code ignored;
-  if (const auto* builtin = rules::builtin_rules(file); builtin && !std::filesystem::exists(file, ignored))
-    return *builtin;
+  const bool exists = file == "-" || std::filesystem::exists(file, ignored);
+  if (const auto* builtin = rules::builtin_rules(file); builtin && !exists) return *builtin;
+  if (!exists) {  // a mistyped built-in name is likelier than a missing file: say both
+    errors.add(util::Location{file, 0, 0}, unknown_rules(file));
+    return std::nullopt;
+  }
   auto source = readers::SourceText::open(file, errors);
   if (!source) return std::nullopt;
   return rules::load_rules(source->text(), source->name(), errors);

@@ -26,25 +26,26 @@ struct Member {
 
 // What an inspection file's `rules:` names, with a path made relative to the working directory
 // (as it is opened); "" when it names none.
-std::string rules_named(const std::string& path) {
-  const auto named = app::named_rules(path);
-  if (!named || rules::builtin_rules(*named)) return named.value_or("");
-  std::filesystem::path p(*named);
-  return p.is_relative() ? (std::filesystem::path(path).parent_path() / p).lexically_normal().string() : *named;
+std::string rules_named(const readers::SourceText& source) {
+  const auto choice = readers::is_yaml_path(source.name()) ? readers::inspection_rules_choice(source) : std::nullopt;
+  if (!choice || rules::builtin_rules(choice->name)) return choice ? choice->name : "";
+  std::filesystem::path p(choice->name);
+  return p.is_relative() ? (std::filesystem::path(source.name()).parent_path() / p).lexically_normal().string()
+                         : choice->name;
 }
 
 // The rule set the pool is rated under: --rules, else the one every inspection names (null: the
 // command's default). Inspections naming different ones are a problem: which would apply?
-std::shared_ptr<const rules::Rules> pool_rules(const std::vector<readers::InspectionPath>& found, bool rules_given,
+std::shared_ptr<const rules::Rules> pool_rules(const std::vector<readers::SourceText>& sources, bool rules_given,
                                                Outcome& out) {
-  if (rules_given || found.empty()) return nullptr;
+  if (rules_given || sources.empty()) return nullptr;
   std::map<std::string, std::vector<std::string>> by_rules;  // rules named -> files
-  for (const auto& f : found) by_rules[rules_named(f.path)].push_back(f.path);
+  for (const auto& s : sources) by_rules[rules_named(s)].push_back(s.name());
   if (by_rules.size() > 1) {
     std::vector<std::string> parts;
     for (const auto& [name, files] : by_rules)
       parts.push_back(fmt::format("{} ({})", name.empty() ? "the default rules" : name, fmt::join(files, ", ")));
-    out.problems.add(util::Location{found.front().path, 0, 0},
+    out.problems.add(util::Location{sources.front().name(), 0, 0},
                      fmt::format("the pooled inspections are rated under different rules: {}; pool inspections of "
                                  "one framework, or rate them all under one with --rules",
                                  fmt::join(parts, "; ")));
@@ -60,14 +61,13 @@ std::shared_ptr<const rules::Rules> pool_rules(const std::vector<readers::Inspec
 }
 
 // Reads one inspection with every case (a pool's cases are merged case by case).
-std::optional<Member> read_member(const std::string& path, const rules::Rules& rules, const Request& request,
-                                  Outcome& out) {
-  const auto source = readers::SourceText::open(path, out.problems);
-  if (!source) return std::nullopt;
+std::optional<Member> read_member(const readers::SourceText& source, const rules::Rules& rules,
+                                  const Request& request, Outcome& out) {
+  const auto& path = source.name();
   out.inputs.push_back({readers::is_yaml_path(path) ? Input::Role::Inspection : Input::Role::Cases, path});
-  auto inspection = readers::read_inspection(*source, rules, out.problems, readers::CaseDetail::Cases, request.table);
+  auto inspection = readers::read_inspection(source, rules, out.problems, readers::CaseDetail::Cases, request.table);
   if (!inspection) return std::nullopt;
-  if (!inspection->source.file.empty() && inspection->source.file != source->name())
+  if (!inspection->source.file.empty() && inspection->source.file != path)
     out.inputs.push_back({Input::Role::Cases, inspection->source.file});
   if (inspection->cases.find_attribute(kPoolAttribute))
     out.problems.add(util::Location{path, 0, 0},
@@ -212,13 +212,15 @@ model::Inspection pooled(const rules::Rules& rules, std::vector<Member>& members
 Outcome assess_pool(const std::vector<std::string>& paths, const rules::Rules& command_rules, const Request& request) {
   Outcome out;
   out.file = fmt::format("{}", fmt::join(paths, " "));
-  const auto found = readers::find_inspection_paths(paths, out.problems);
-  out.rules = pool_rules(found, request.rules_given, out);
+  std::vector<readers::SourceText> sources;  // each opened once: for its `rules:`, then its cases
+  for (const auto& f : readers::find_inspection_paths(paths, out.problems))
+    if (auto source = readers::SourceText::open(f.path, out.problems)) sources.push_back(std::move(*source));
+  out.rules = pool_rules(sources, request.rules_given, out);
   if (!out.problems.empty()) return out;
   const auto& rules = rules_of(out, command_rules);
   std::vector<Member> members;
-  for (const auto& f : found)
-    if (auto m = read_member(f.path, rules, request, out)) members.push_back(std::move(*m));
+  for (const auto& source : sources)
+    if (auto m = read_member(source, rules, request, out)) members.push_back(std::move(*m));
   if (members.size() < 2 && out.problems.empty())
     out.problems.add(util::Location{out.file, 0, 0}, fmt::format("--pool needs two or more inspections; found {}",
                                                                   members.size()));

@@ -12,6 +12,7 @@
 #include "cli/output.hpp"
 #include "cli/rules_option.hpp"
 #include "pdurate/rules/load_rules.hpp"
+#include "pdurate/util/did_you_mean.hpp"
 
 namespace pdurate::cli {
 namespace {
@@ -57,10 +58,10 @@ int run_show(std::string name) {
   if (name.empty()) name = rules::default_rules().id;
   const auto text = rules::builtin_rules_text(name);
   if (text.empty()) {
-    std::vector<std::string> ids;
-    for (const auto& r : rules::all_builtin_rules()) ids.push_back(r.id);
-    print_message(fmt::format("rules show: no built-in rule set '{}': the built-in ones are {}", name,
-                              fmt::join(ids, ", ")));
+    const auto ids = rules::builtin_rules_ids();
+    const auto guess = util::did_you_mean(name, ids);
+    print_message(fmt::format("rules show: no built-in rule set '{}'{}: the built-in ones are {}", name,
+                              guess ? fmt::format(" (did you mean '{}'?)", *guess) : "", fmt::join(ids, ", ")));
     return kInputError;
   }
   fmt::print("{}", text);

@@ -35,7 +35,7 @@ class XlsxCursor {
     std::uint32_t head(std::size_t i) const {
       const auto f = c_.field(i);
       std::uint32_t h = 0;
-      std::memcpy(&h, f.data(), std::min<std::size_t>(f.size(), 4));
+      if (!f.empty()) std::memcpy(&h, f.data(), std::min<std::size_t>(f.size(), 4));  // a missing cell's view is null
       return h;
     }
     std::size_t plain_size(std::size_t i) const { return size(i); }

@@ -27,6 +27,12 @@ const std::vector<Rules>& all_builtin_rules() {
 
 const Rules& default_rules() { return all_builtin_rules().front(); }
 
+std::vector<std::string> builtin_rules_ids() {
+  std::vector<std::string> ids;
+  for (const auto& rules : all_builtin_rules()) ids.push_back(rules.id);
+  return ids;
+}
+
 const Rules* builtin_rules(std::string_view id) {
   for (const auto& rules : all_builtin_rules())
     if (util::iequals(rules.id, id)) return &rules;

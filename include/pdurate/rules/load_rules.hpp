@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,9 @@ const Rules& default_rules();
 // default first. Each was loaded with every check at build time, and its framework id is its
 // file's name without ".yaml" (the build checks it).
 const std::vector<Rules>& all_builtin_rules();
+
+// The framework ids of the built-in rule sets, the default first (for listing and suggesting).
+std::vector<std::string> builtin_rules_ids();
 
 // The built-in rule set whose framework id is `id` ("hmip-youth-2021", any case), or nullptr.
 const Rules* builtin_rules(std::string_view id);
