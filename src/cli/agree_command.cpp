@@ -27,18 +27,61 @@ disagree. Then each standard's rating and the overall rating under FIRST, under 
 and moderated (FIRST with SECOND's judgements for the cases both judged), the
 disagreements whose resolution decides a rating, and the cases in one input only.
 
+Agreement is a report, not a check, unless a threshold is given: with --min-kappa,
+--min-ac1 or --min-agreement every key question must reach each one given, as the report
+shows the figure (findings are not checked; a key question without the figure passes). Each
+one below is said on stderr; the report is written all the same.
+
 Exit status:
-  0  compared (agreement is a report, not a check)
+  0  compared (and every threshold given reached)
+  1  a key question below a threshold given
   2  an input is invalid, no case is in both, or usage error (nothing on stdout)
 
 Examples:
   pdu-rate agree inspection.yaml dip-sample.csv
-  pdu-rate agree first.csv second.xlsx --format json)";
+  pdu-rate agree first.csv second.xlsx --format json
+  pdu-rate agree inspection.yaml dip-sample.csv --format html -o moderation.html
+  pdu-rate agree inspection.yaml dip-sample.csv --format xlsx -o moderation.xlsx
+  pdu-rate agree inspection.yaml dip-sample.csv --min-ac1 0.7 --min-agreement 90)";
 
 std::vector<std::string> agree_formats() {
   std::vector<std::string> names;
   for (const auto& f : report::agreement::formats()) names.emplace_back(f.name);
   return names;
+}
+
+void add_threshold_options(CLI::App& sub, AgreeThresholds& t) {
+  sub.add_option("--min-kappa", t.min_kappa,
+                 "Fail (exit 1) when a key question's kappa is below K (-1 to 1); kappa misleads where nearly every "
+                 "answer is the same: see --min-ac1")
+      ->type_name("K");
+  sub.add_option("--min-ac1", t.min_ac1, "Fail (exit 1) when a key question's AC1 is below K (-1 to 1)")->type_name("K");
+  sub.add_option("--min-agreement", t.min_agreement,
+                 "Fail (exit 1) when a key question's raw agreement on Yes/No is below PERCENT (0 to 100)")
+      ->type_name("PERCENT");
+}
+
+// Usage errors found before reading anything: stdin twice, --confidence, a threshold, a
+// workbook for a terminal. Says each on stderr; false when there is one.
+bool usable(const AgreeOptions& o) {
+  if ((o.first == "-") + (o.second == "-") + (o.rules_file == "-") > 1) {
+    print_message("agree: standard input ('-') can be read only once");
+    return false;
+  }
+  util::Diagnostics problems;
+  readers::check_analysis({{}, o.confidence, {}, {}, false}, problems);
+  print_problems(problems);
+  const auto thresholds = threshold_problems(o.thresholds);
+  for (const auto& t : thresholds) print_message(t);
+  if (!problems.empty() || !thresholds.empty()) return false;
+  const auto* format = report::agreement::find_format(o.format);
+  return fit_for_output(format->name, format->binary, o.output);
+}
+
+std::vector<app::Input> inputs_of(const app::Agreement& a, const std::string& rules_file) {
+  auto inputs = a.first.inputs;
+  inputs.insert(inputs.end(), a.second.inputs.begin(), a.second.inputs.end());
+  return with_rules(std::move(inputs), rules_file);
 }
 
 }  // namespace
@@ -57,25 +100,23 @@ Command setup_agree(CLI::App& parent) {
       ->type_name("FILE");
   sub->add_option("--confidence", o->confidence, "Confidence level of the kappa and AC1 intervals, in percent (default: 95)")
       ->type_name("LEVEL");
-  sub->add_option("--format", o->format, "Output format: text, json (schema: agree.schema.json in the docs, share/doc/pdu-rate) or markdown")
+  sub->add_option("--format", o->format,
+                  "Output format: text, json (schema: agree.schema.json in the docs, share/doc/pdu-rate), markdown, "
+                  "html (one self-contained page) or xlsx (a workbook: give -o FILE.xlsx)")
       ->check(CLI::IsMember(agree_formats()))
       ->type_name("FORMAT")
       ->capture_default_str();
+  sub->add_option("--output,-o", o->output,
+                  "Write the report to FILE instead of standard output (whole or not at all: a temporary file "
+                  "renamed into place, through a symlink; - is standard output); never an input of the run")
+      ->type_name("FILE");
+  add_threshold_options(*sub, o->thresholds);
   one_value_per_use(*sub);
   return {sub, [o] { return run_agree(*o); }};
 }
 
 int run_agree(const AgreeOptions& o) {
-  if ((o.first == "-") + (o.second == "-") + (o.rules_file == "-") > 1) {
-    print_message("agree: standard input ('-') can be read only once");
-    return kInputError;
-  }
-  util::Diagnostics problems;
-  readers::check_analysis({{}, o.confidence, {}, {}, false}, problems);
-  if (!problems.empty()) {
-    print_problems(problems);
-    return kInputError;
-  }
+  if (!usable(o)) return kInputError;
   const double level = o.confidence.empty() ? 95.0 : std::stod(o.confidence);
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
@@ -85,8 +126,11 @@ int run_agree(const AgreeOptions& o) {
     print_problems(agreement.problems);
     return kInputError;
   }
-  if (!emit(report::agreement::find_format(o.format)->render(*rules, agreement, {}), "")) return kInputError;
-  return kRated;
+  if (!clear_of_inputs("--output", o.output, inputs_of(agreement, o.rules_file))) return kInputError;
+  if (!emit(report::agreement::find_format(o.format)->render(*rules, agreement, {}), o.output)) return kInputError;
+  const auto failures = threshold_failures(agreement.rules(*rules), agreement, o.thresholds);
+  for (const auto& f : failures) print_message("agree: " + f);
+  return failures.empty() ? kRated : kCheckFailed;
 }
 
 }  // namespace pdurate::cli

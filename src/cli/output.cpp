@@ -37,8 +37,12 @@ bool use_color(const std::string& when, const std::string& output) {
 bool is_stdout(const std::string& output) { return output.empty() || output == "-"; }
 
 bool fit_for_output(const report::Format& format, const std::string& output) {
-  if (!format.binary || !is_stdout(output) || ::isatty(::fileno(stdout)) != 1) return true;
-  print_message(fmt::format("--format {} writes a workbook: give -o FILE.xlsx", format.name));
+  return fit_for_output(format.name, format.binary, output);
+}
+
+bool fit_for_output(std::string_view format, bool binary, const std::string& output) {
+  if (!binary || !is_stdout(output) || ::isatty(::fileno(stdout)) != 1) return true;
+  print_message(fmt::format("--format {} writes a workbook: give -o FILE.xlsx", format));
   return false;
 }
 

@@ -30,6 +30,8 @@ bool is_stdout(const std::string& output);
 // terminal, "--format xlsx writes a workbook: give -o FILE.xlsx", and returns false; into a
 // pipe or a file it goes.
 bool fit_for_output(const report::Format& format, const std::string& output);
+// The same for a format listed elsewhere (pdu-rate agree's): `binary` is whether it is a file format.
+bool fit_for_output(std::string_view format, bool binary, const std::string& output);
 
 // Writes a finished report to `output` (atomically; a symlink is followed, and the file it points
 // to replaced), or to stdout when is_stdout(output). On failure says so on stderr and returns false.

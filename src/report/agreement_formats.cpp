@@ -1,12 +1,15 @@
 #include <array>
 
 #include "pdurate/report/agreement.hpp"
+#include "pdurate/report/html.hpp"
+#include "pdurate/report/xlsx.hpp"
 
 namespace pdurate::report::agreement {
 namespace {
 
-constexpr std::array kFormats{AgreeFormat{"text", &text}, AgreeFormat{"json", &json},
-                      AgreeFormat{"markdown", &markdown}};
+constexpr std::array kFormats{AgreeFormat{"text", &text},        AgreeFormat{"json", &json},
+                              AgreeFormat{"markdown", &markdown}, AgreeFormat{"html", &html::agreement},
+                              AgreeFormat{"xlsx", &xlsx::agreement, true}};
 
 }  // namespace
 

@@ -66,4 +66,14 @@ std::string moderated_note(const app::Agreement& a) {
                      plural(a.match.both.size(), "case"));
 }
 
+std::string one_line(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c != '\n' && c != ' ') out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 }  // namespace pdurate::report::agreement

@@ -34,6 +34,9 @@ bool any_point_interval(const app::Agreement& a);
 // folds the line breaks.
 std::string kappa_note();
 std::string point_note();
+// Wrapped text (the notes above) as one line: each run of spaces and line breaks one space,
+// none at either end; for the page and the workbook.
+std::string one_line(std::string_view text);
 // "  Moderated: FIRST with SECOND's judgements for the 10 cases judged by both; ...".
 std::string moderated_note(const app::Agreement& a);
 // The heading of the disagreements that decide a rating, and what it says when there are none.

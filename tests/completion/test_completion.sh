@@ -102,7 +102,9 @@ expect "pdu-rate compare a.yaml <TAB>: inspections and cases" \
 expect "pdu-rate compare --rules hmip-p<TAB>" "$(grep ^hmip-p <<<"$(pdu-rate rules list | sed -n '2,$s/ .*//p' | LC_ALL=C sort)")" \
   "$(complete_words pdu-rate compare --rules hmip-p)"
 expect "pdu-rate compare --format <TAB>" "$(lines html json markdown text xlsx)" "$(complete_words pdu-rate compare --format '')"
-expect "pdu-rate agree --format <TAB>" "$(lines json markdown text)" "$(complete_words pdu-rate agree --format '')"
+expect "pdu-rate agree --format <TAB>" "$(lines html json markdown text xlsx)" "$(complete_words pdu-rate agree --format '')"
+expect "pdu-rate agree --min-kappa <TAB>: nothing to complete" "" "$(complete_words pdu-rate agree a.yaml c.csv --min-kappa '')"
+expect "pdu-rate agree --min-agreement <TAB>: nothing to complete" "" "$(complete_words pdu-rate agree --min-agreement '')"
 expect "pdu-rate rules <TAB>" "$(lines check list show)" "$(complete_words pdu-rate rules '')"
 expect "pdu-rate sample <TAB>: caseload lists (CSV) and directories" \
   "$(lines c.csv G.CSV inspections 'sub dir' 'with space.csv')" "$(complete_words pdu-rate sample '')"

@@ -53,6 +53,29 @@ TEST_CASE("svg numbers have at most one decimal place and x_of maps percentages 
   CHECK(svg::x_of(l, -5) == doctest::Approx(l.plot_left));
 }
 
+TEST_CASE("a bar chart on another scale starts its bars at the axis's origin and writes its own ticks") {
+  // Kappa from -1 to 1 on 0 to 100: 0 at 50, -0.5 at 25, 0.5 at 75.
+  svg::BarChart chart{"kappa", {}, {0, 50, 100}, {}};
+  svg::Bar below;
+  below.percent = 25;
+  below.tone = "plain";
+  svg::Bar above;
+  above.percent = 75;
+  above.tone = "r3";
+  chart.rows.push_back({"2.1.1", false, "", {below, above}});
+  const auto out = svg::bar_chart(chart, {}, {50, {"-1", "0", "1"}});
+  // x_of(25) = 367, x_of(50) = 452, x_of(75) = 537: each bar 85 long, either side of 452.
+  CHECK(contains(out, "<rect x=\"367\""));
+  CHECK(contains(out, "width=\"85\" height=\"20\" class=\"fill plain\"/>"));
+  CHECK(contains(out, "<rect x=\"452\""));
+  CHECK(contains(out, "width=\"85\" height=\"20\" class=\"fill r3\"/>"));
+  // The ticks as given, not as percentages, and an axis line at the origin.
+  CHECK(contains(out, ">-1</text>"));
+  CHECK(contains(out, ">0</text>"));
+  CHECK_FALSE(contains(out, ">50%</text>"));
+  CHECK(contains(out, "<line x1=\"452\""));
+}
+
 TEST_CASE("wrap splits at spaces and marks what it leaves out") {
   CHECK(svg::wrap("engaging the person on probation", 20, 2) ==
         std::vector<std::string>{"engaging the person", "on probation"});

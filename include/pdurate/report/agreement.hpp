@@ -1,5 +1,6 @@
 // pdu-rate agree's report (app::Agreement): text for people, versioned JSON
-// (doc/schema/agree.schema.json) and GitHub-flavoured Markdown tables of the text's content.
+// (doc/schema/agree.schema.json), GitHub-flavoured Markdown tables of the text's content, and
+// the formats of the rate report: an HTML page (report/html.hpp) and a workbook (report/xlsx.hpp).
 // The agreement is a view of its own, beside report::Format's views of rated inspections: its
 // formats are listed here.
 #pragma once
@@ -26,6 +27,7 @@ std::string markdown(const rules::Rules& rules, const app::Agreement& agreement,
 struct AgreeFormat {
   std::string_view name;
   std::string (*render)(const rules::Rules& rules, const app::Agreement& agreement, const Options& options);
+  bool binary = false;  // a file format (xlsx): never to a terminal
 };
 std::span<const AgreeFormat> formats();
 const AgreeFormat* find_format(std::string_view name);

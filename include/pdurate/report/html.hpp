@@ -19,6 +19,7 @@
 
 #include <string>
 
+#include "pdurate/app/agreement.hpp"
 #include "pdurate/app/outcome.hpp"
 #include "pdurate/report/formats.hpp"
 #include "pdurate/rules/rules.hpp"
@@ -32,5 +33,11 @@ std::string inspection(const rules::Rules& rules, const app::Outcome& outcome, c
 // pdu-rate compare: the inspections' ratings side by side, each key question's and finding's %
 // Yes in each with its interval, and the changes with Newcombe's interval (trend_page.cpp).
 std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options& options = {});
+
+// pdu-rate agree's report as a page (report/agreement.hpp): the two inputs, the agreement per
+// key question and finding (a table, and kappa and AC1 with their intervals as a chart), the
+// ratings under FIRST, SECOND and moderated, the disagreements (those that decide a rating
+// marked), the cases in one input only. A valid agreement (agreement.valid()).
+std::string agreement(const rules::Rules& rules, const app::Agreement& agreement, const Options& options = {});
 
 }  // namespace pdurate::report::html

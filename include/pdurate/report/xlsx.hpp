@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "pdurate/app/agreement.hpp"
 #include "pdurate/app/outcome.hpp"
 #include "pdurate/report/formats.hpp"
 #include "pdurate/rules/rules.hpp"
@@ -37,5 +38,11 @@ std::string batch(const rules::Rules& rules, const std::vector<app::Outcome>& ou
 // pdu-rate compare: Ratings, Key questions, Findings (when some inspection answers one) and
 // Inspections sheets, figures as numbers (trend_workbook.cpp).
 std::string trend(const rules::Rules& rules, const app::TrendReport& report, const Options& options = {});
+
+// pdu-rate agree's report (report/agreement.hpp) as a workbook: Agreement (per key question and
+// finding, counts and coefficients as numbers, the agreement a percentage, each interval two
+// columns), Ratings (FIRST, SECOND, moderated), Disagreements (one row per case and question,
+// whether it decides a rating), One file only. A valid agreement (agreement.valid()).
+std::string agreement(const rules::Rules& rules, const app::Agreement& agreement, const Options& options = {});
 
 }  // namespace pdurate::report::xlsx

@@ -6,8 +6,8 @@
 #include "pdurate/report/html.hpp"
 #include "pdurate/report/wording.hpp"
 #include "pdurate/util/version.hpp"
+#include "report/html/frame.hpp"
 #include "report/html/page.hpp"
-#include "report/html/stylesheet.hpp"
 
 namespace pdurate::report::html {
 namespace {
@@ -17,16 +17,6 @@ std::string title(const app::Rated& rated) {
   std::string text = insp.name.empty() ? insp.file : insp.name;
   if (rated.what_if) text += " · what if";
   return text;
-}
-
-void head(Markup& out, const app::Rated& rated) {
-  out.open("head");
-  out.empty("meta", {{"charset", "utf-8"}});
-  out.empty("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
-  out.empty("meta", {{"name", "generator"}, {"content", fmt::format("pdu-rate {}", util::version())}});
-  out.element("title", title(rated) + " · ratings");
-  out.open("style").raw(stylesheet()).close();
-  out.close();
 }
 
 std::string cases_text(const app::Rated& rated) {
@@ -71,18 +61,14 @@ void footer(const Page& page) {
 std::string inspection(const rules::Rules& rules, const app::Outcome& outcome, const Options&) {
   const auto& rated = *outcome.rated;
   Markup out;
-  out.raw("<!DOCTYPE html>\n");
-  out.open("html", {{"xmlns", "http://www.w3.org/1999/xhtml"}, {"lang", "en"}, {"xml:lang", "en"}});
-  head(out, rated);
-  out.open("body");
+  open_page(out, title(rated) + " · ratings");
   const Page page{rules, rated, out};
   header(page);
   for (auto part : {&ratings, &what_if, &casework, &organisational, &findings, &breakdowns, &probabilities,
                     &relative_rates, &notes})
     part(page);
   footer(page);
-  out.close().close();
-  out.raw("\n");
+  close_page(out);
   return std::move(out).str();
 }
 

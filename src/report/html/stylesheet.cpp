@@ -48,6 +48,8 @@ table.key-questions th:first-child, table.key-questions td:first-child { width: 
 table.key-questions th:last-child, table.key-questions td:last-child { width: 22%; }
 td.out-of { white-space: nowrap; }
 .ratings td.rating-cell { width: 38%; }
+table.agreement-ratings td:first-child { width: 19%; }
+table.agreement-ratings .rating { white-space: normal; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px 16px; font-size: 13px; margin: 4px 0; }
 .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 5px; vertical-align: -1px; }
 .swatch.r0 { background: var(--r0); } .swatch.r1 { background: var(--r1); }

@@ -50,7 +50,9 @@ double bars_height(const Layout& l, const Row& row) {
 std::vector<std::pair<std::string, std::string_view>> note_lines(const Layout& l, const Bar& b, bool single) {
   std::vector<std::pair<std::string, std::string_view>> lines;
   if (!single) {
-    lines.emplace_back(wrap(b.aside.empty() ? b.note : b.note + " · " + b.aside, l.note_chars, 1).front(), "note");
+    // wrap() gives no line for no text: a bar without a note has none.
+    for (auto& text : wrap(b.aside.empty() ? b.note : b.note + " · " + b.aside, l.note_chars, 1))
+      lines.emplace_back(std::move(text), "note");
     return lines;
   }
   for (auto& text : wrap(b.note, l.note_chars, 2)) lines.emplace_back(std::move(text), "note");
@@ -77,11 +79,12 @@ double first_baseline(const Layout& l, double middle, std::size_t lines) {
   return middle - static_cast<double>(lines) * l.line_height / 2 + l.line_height - 4.5;
 }
 
-void bar(Markup& m, const Layout& l, const Bar& b, double y, bool single) {
+void bar(Markup& m, const Layout& l, const Bar& b, double y, bool single, double origin) {
   const double mid = y + l.bar_height / 2;
   m.open("g", {{"class", "bar"}});
   m.element("title", b.title);
-  rect(m, l.plot_left, y, x_of(l, b.percent) - l.plot_left, l.bar_height, "fill " + b.tone);
+  const double from = x_of(l, std::min(origin, b.percent));
+  rect(m, from, y, x_of(l, std::max(origin, b.percent)) - from, l.bar_height, "fill " + b.tone);
   if (b.low && b.high) {
     const double cap = l.bar_height * 0.3;
     line(m, x_of(l, *b.low), mid, x_of(l, *b.high), mid, "whisker");
@@ -97,7 +100,7 @@ void bar(Markup& m, const Layout& l, const Bar& b, double y, bool single) {
   }
 }
 
-void row(Markup& m, const Layout& l, const Row& r, const Placed& p) {
+void row(Markup& m, const Layout& l, const Row& r, const Placed& p, double origin) {
   const std::size_t lines = p.label.size() + (r.marked && !r.mark.empty() ? 1 : 0);
   double baseline = first_baseline(l, p.y + p.height / 2, lines);
   for (const auto& text_line : p.label) {
@@ -107,7 +110,7 @@ void row(Markup& m, const Layout& l, const Row& r, const Placed& p) {
   if (r.marked && !r.mark.empty()) text(m, l.label_width, baseline, "mark", r.mark, "end");
   double y = p.y + (p.height - bars_height(l, r)) / 2;
   for (const auto& b : r.bars) {
-    bar(m, l, b, y, r.bars.size() == 1);
+    bar(m, l, b, y, r.bars.size() == 1, origin);
     y += l.bar_height + l.series_gap;
   }
 }
@@ -119,12 +122,17 @@ void zones(Markup& m, const Layout& l, const std::vector<Zone>& zs, double botto
   }
 }
 
-void axis(Markup& m, const Layout& l, const BarChart& chart, double bottom) {
+void axis(Markup& m, const Layout& l, const BarChart& chart, double bottom, const Axis& scale) {
+  const auto& labels = scale.tick_labels;
+  if (scale.origin > 0) line(m, x_of(l, scale.origin), l.top, x_of(l, scale.origin), bottom, "axis");
   for (const auto& z : chart.zones)
     if (z.from > 0) line(m, x_of(l, z.from), l.top, x_of(l, z.from), bottom, "edge");
   line(m, l.plot_left, l.top, l.plot_left, bottom, "axis");
   line(m, l.plot_left, bottom, l.plot_left + l.plot_width, bottom, "axis");
-  for (double t : chart.ticks) text(m, x_of(l, t), bottom + 17, "tick", number(t) + "%", "middle");
+  for (std::size_t i = 0; i < chart.ticks.size(); ++i) {
+    const double t = chart.ticks[i];
+    text(m, x_of(l, t), bottom + 17, "tick", i < labels.size() ? labels[i] : number(t) + "%", "middle");
+  }
 }
 
 }  // namespace
@@ -163,7 +171,9 @@ std::vector<std::string> wrap(const std::string& text, int chars, int max_lines)
   return lines;
 }
 
-std::string bar_chart(const BarChart& chart, const Layout& l) {
+std::string bar_chart(const BarChart& chart, const Layout& l) { return bar_chart(chart, l, Axis{}); }
+
+std::string bar_chart(const BarChart& chart, const Layout& l, const Axis& scale) {
   std::vector<Placed> placed;
   double y = l.top;
   for (const auto& r : chart.rows) {
@@ -174,8 +184,8 @@ std::string bar_chart(const BarChart& chart, const Layout& l) {
   open_svg(m, l.width, y + l.bottom, chart.title, "chart bars");
   zones(m, l, chart.zones, y);
   for (std::size_t i = 1; i < placed.size(); ++i) line(m, 0, placed[i].y, l.width, placed[i].y, "rule");
-  for (std::size_t i = 0; i < chart.rows.size(); ++i) row(m, l, chart.rows[i], placed[i]);
-  axis(m, l, chart, y);
+  for (std::size_t i = 0; i < chart.rows.size(); ++i) row(m, l, chart.rows[i], placed[i], scale.origin);
+  axis(m, l, chart, y, scale);
   m.close();
   return std::move(m).str();
 }

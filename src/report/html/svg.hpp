@@ -67,6 +67,15 @@ struct BarChart {
 
 std::string bar_chart(const BarChart& chart, const Layout& layout = {});
 
+// A scale other than a percentage's (kappa, from -1 to 1), drawn on the same 0 to 100: where its
+// bars start (an axis line drawn there too, when it is not the left edge), and what its ticks say.
+struct Axis {
+  double origin = 0;                     // where every bar starts, on 0 to 100
+  std::vector<std::string> tick_labels;  // one per tick of the chart; empty: "50%"
+};
+
+std::string bar_chart(const BarChart& chart, const Layout& layout, const Axis& axis);
+
 // Shares stacked to 100%: how likely each rating is.
 struct Segment {
   double share = 0;    // 0 to 1

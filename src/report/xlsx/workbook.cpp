@@ -45,7 +45,9 @@ void Sheet::text(std::size_t row, std::size_t col, std::string_view text, Style 
 void Sheet::number(std::size_t row, std::size_t col, double value, Style style) {
   worksheet_write_number(sheet_, row_of(row), col_of(col), value, book_.format(style));
   // As shown: "45.6%" for a percentage, else the shortest form.
-  widths_.see(col, style == Style::Percent ? fmt::format("{:.1f}%", 100 * value) : fmt::format("{}", value));
+  widths_.see(col, style == Style::Percent   ? fmt::format("{:.1f}%", 100 * value)
+                   : style == Style::Decimal ? fmt::format("{:.2f}", value)
+                                             : fmt::format("{}", value));
 }
 
 void Sheet::fraction(std::size_t row, std::size_t col, std::optional<double> value) {
@@ -143,6 +145,7 @@ void Workbook::make_formats() {
   format_set_text_wrap(header);
   format_set_num_format(add(Style::Integer), "0");
   format_set_num_format(add(Style::Percent), "0.0%");
+  format_set_num_format(add(Style::Decimal), "0.00");
   format_set_text_wrap(add(Style::Wrap));
 }
 

@@ -31,6 +31,7 @@ enum class Style {
   Integer,   // counts
   Percent,   // a fraction shown as 45.6%
   Wrap,      // long text, wrapped at the column's width
+  Decimal,   // a coefficient shown with two decimals, 0.58
   Count,     // the number of styles
 };
 

@@ -1,0 +1,63 @@
+#include "cli/agree_thresholds.hpp"
+
+#include <cmath>
+#include <exception>
+#include <fmt/format.h>
+#include <optional>
+
+#include "pdurate/report/wording.hpp"
+
+namespace pdurate::cli {
+namespace {
+
+std::optional<double> number_in(const std::string& text, double low, double high) {
+  std::size_t used = 0;
+  double value = 0;
+  try {
+    value = std::stod(text, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  if (used != text.size() || !std::isfinite(value) || value < low || value > high) return std::nullopt;
+  return value;
+}
+
+// `shown` is the figure as the report prints it ("0.58", "86.7"): that is what is compared, so
+// that a report reading 0.60 never fails --min-kappa 0.6.
+void check(std::vector<std::string>& out, const std::string& id, std::string_view what, const std::string& shown,
+           std::string_view unit, const std::string& option, const std::string& threshold) {
+  if (threshold.empty() || shown.empty() || std::stod(shown) >= *number_in(threshold, -100, 100)) return;
+  out.push_back(fmt::format("{}: {} {}{} below {} {}", id, what, shown, unit, option, threshold));
+}
+
+std::string two_decimals(const std::optional<engine::Coefficient>& c) {
+  return c ? fmt::format("{:.2f}", c->value) : std::string();
+}
+
+}  // namespace
+
+std::vector<std::string> threshold_problems(const AgreeThresholds& t) {
+  std::vector<std::string> out;
+  for (const auto& [value, option] : {std::pair{&t.min_kappa, "--min-kappa"}, std::pair{&t.min_ac1, "--min-ac1"}})
+    if (!value->empty() && !number_in(*value, -1, 1))
+      out.push_back(fmt::format("{} '{}': write a number from -1 to 1, e.g. 0.6", option, *value));
+  if (!t.min_agreement.empty() && !number_in(t.min_agreement, 0, 100))
+    out.push_back(fmt::format("--min-agreement '{}': write a percentage from 0 to 100, e.g. 90", t.min_agreement));
+  return out;
+}
+
+std::vector<std::string> threshold_failures(const rules::Rules& rules, const app::Agreement& a,
+                                            const AgreeThresholds& t) {
+  std::vector<std::string> out;
+  for (const auto& q : a.questions) {
+    if (rules.is_finding_slot(q.slot)) continue;
+    const auto& id = rules.slot_id(q.slot);
+    const auto agreement = q.agreement ? report::percent(q.yes_no_agreements(), q.both_applicable(), 1) : std::string();
+    check(out, id, "kappa", two_decimals(q.kappa), "", "--min-kappa", t.min_kappa);
+    check(out, id, "AC1", two_decimals(q.ac1), "", "--min-ac1", t.min_ac1);
+    check(out, id, "agreement", agreement, "%", "--min-agreement", t.min_agreement);
+  }
+  return out;
+}
+
+}  // namespace pdurate::cli
