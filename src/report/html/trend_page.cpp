@@ -14,8 +14,8 @@
 #include "pdurate/report/wording.hpp"
 #include "pdurate/util/version.hpp"
 #include "report/html/change_chart.hpp"
+#include "report/html/frame.hpp"
 #include "report/html/page.hpp"
-#include "report/html/stylesheet.hpp"
 #include "report/html/trend_parts.hpp"
 #include "report/trend_wording.hpp"
 
@@ -23,16 +23,6 @@ namespace pdurate::report::html {
 namespace {
 
 using namespace trend_wording;
-
-void head(Markup& out) {
-  out.open("head");
-  out.empty("meta", {{"charset", "utf-8"}});
-  out.empty("meta", {{"name", "viewport"}, {"content", "width=device-width, initial-scale=1"}});
-  out.empty("meta", {{"name", "generator"}, {"content", fmt::format("pdu-rate {}", util::version())}});
-  out.element("title", "Progress between inspections");
-  out.open("style").raw(stylesheet()).close();
-  out.close();
-}
 
 void inspections(const TrendPage& page) {
   auto& out = page.out;
@@ -81,18 +71,14 @@ std::string trend(const rules::Rules& rules, const app::TrendReport& report, con
   std::vector<const rules::Rules*> each;
   for (const auto& o : report.inspections) each.push_back(&rules_of(o, rules));
   const TrendPage page{rules, report, *report.trend, each, out};
-  out.raw("<!DOCTYPE html>\n");
-  out.open("html", {{"xmlns", "http://www.w3.org/1999/xhtml"}, {"lang", "en"}, {"xml:lang", "en"}});
-  head(out);
-  out.open("body");
+  open_page(out, "Progress between inspections");
   inspections(page);
   trend_ratings(page);
   trend_questions(page, false);
   if (!page.trend.findings.empty()) trend_questions(page, true);
   notes(page);
   footer(page);
-  out.close().close();
-  out.raw("\n");
+  close_page(out);
   return std::move(out).str();
 }
 
