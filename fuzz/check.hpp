@@ -13,6 +13,7 @@
 #include "pdurate/engine/method.hpp"
 #include "pdurate/engine/pivotal.hpp"
 #include "pdurate/model/inspection.hpp"
+#include "pdurate/readers/case_csv.hpp"
 #include "pdurate/report/json.hpp"
 #include "pdurate/report/text.hpp"
 #include "pdurate/rules/load_rules.hpp"
@@ -62,6 +63,33 @@ inline void rate_and_render(const pdurate::rules::Rules& rules, const pdurate::m
     rated.pivotal = pdurate::engine::pivotal(rules, inspection.cases, inspection.counts, inspection.ratings, result);
   FUZZ_CHECK(!pdurate::report::json::inspection(rules, outcome).empty());
   FUZZ_CHECK(!pdurate::report::text::inspection(rules, outcome, {true, true}).empty());
+}
+
+// A case reader's contract at both levels of detail: `read(detail, errors)` reads the same input
+// with every case (CaseDetail::Cases) and with counts only; each result is a value or named
+// diagnostics, both agree exactly, and a valid one's counts add up and it rates and renders.
+// Returns the reading with every case.
+template <class Read>
+std::optional<pdurate::model::Inspection> check_case_reader(Read read, const std::string& file) {
+  using pdurate::readers::CaseDetail;
+  pdurate::util::Diagnostics full_errors, count_errors;
+  auto full = read(CaseDetail::Cases, full_errors);
+  const auto counted = read(CaseDetail::CountsOnly, count_errors);
+  check_outcome(full, full_errors, file);
+  check_outcome(counted, count_errors, file);
+  FUZZ_CHECK(full.has_value() == counted.has_value());
+  FUZZ_CHECK(full_errors.count() == count_errors.count());
+  const auto full_listed = full_errors.listed(), count_listed = count_errors.listed();
+  FUZZ_CHECK(full_listed.size() == count_listed.size());
+  for (std::size_t i = 0; i < full_listed.size(); ++i)
+    FUZZ_CHECK(pdurate::util::format(full_listed[i]) == pdurate::util::format(count_listed[i]));
+  if (full) {
+    FUZZ_CHECK(full->counts.questions == counted->counts.questions);
+    FUZZ_CHECK(full->counts.cases == full->cases.size());
+    check_counts(*full);
+    rate_and_render(pdurate::rules::default_rules(), *full);
+  }
+  return full;
 }
 
 }  // namespace fuzz

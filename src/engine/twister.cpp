@@ -34,30 +34,39 @@ std::uint64_t twist1(const std::uint64_t* state, std::size_t k, std::size_t next
 // On x86-64, an AVX2 version where the processor has it (chosen once, at load): the refresh was
 // a fifth of the resampling's instructions with SSE2 (and a tenth of an 80-case run's time).
 // The portable build (PDURATE_NO_SIMD) has only the default version, so its tests check that one.
+// A free function, declared here first: clang refuses to make a function multiversioned after a
+// declaration without the attribute (the class's, in the header).
+namespace twister_detail {
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(PDURATE_NO_SIMD)
 __attribute__((target_clones("avx2", "default")))
 #endif
-void Twister64::refill() {
+void refresh(std::uint64_t* state, std::uint64_t* out) {
+  constexpr std::size_t kN = Twister64::kN, kM = Twister64::kM;
   // As libstdc++'s _M_gen_rand: words [0, N - M) from the old words M places on; the rest from
   // the new words N - M places back; the last from the new first word. Within each part no
   // word reads one that the same four-word step writes.
   static_assert((kN - kM) % kWords == 0 && kN % kWords == 0);
-  for (std::size_t k = 0; k < kN - kM; k += kWords) PDURATE_TWIST4(state_, k, static_cast<std::ptrdiff_t>(kM));
+  for (std::size_t k = 0; k < kN - kM; k += kWords) PDURATE_TWIST4(state, k, static_cast<std::ptrdiff_t>(kM));
   std::size_t k = kN - kM;
   for (; k + kWords <= kN - 1; k += kWords)
-    PDURATE_TWIST4(state_, k, static_cast<std::ptrdiff_t>(kM) - static_cast<std::ptrdiff_t>(kN));
-  for (; k < kN - 1; ++k) state_[k] = twist1(state_, k, k + 1, k + kM - kN);
-  state_[kN - 1] = twist1(state_, kN - 1, 0, kM - 1);
+    PDURATE_TWIST4(state, k, static_cast<std::ptrdiff_t>(kM) - static_cast<std::ptrdiff_t>(kN));
+  for (; k < kN - 1; ++k) state[k] = twist1(state, k, k + 1, k + kM - kN);
+  state[kN - 1] = twist1(state, kN - 1, 0, kM - 1);
   // The tempering, for the whole batch at once.
   for (std::size_t i = 0; i < kN; i += kWords) {
     Words z;
-    PDURATE_LOAD(z, state_ + i);
+    PDURATE_LOAD(z, state + i);
     z ^= (z >> 29) & 0x5555555555555555ULL;
     z ^= (z << 17) & 0x71D67FFFEDA60000ULL;
     z ^= (z << 37) & 0xFFF7EEE000000000ULL;
     z ^= z >> 43;
-    std::memcpy(out_ + i, &z, sizeof z);
+    std::memcpy(out + i, &z, sizeof z);
   }
+}
+}  // namespace twister_detail
+
+void Twister64::refill() {
+  twister_detail::refresh(state_, out_);
   next_ = 0;
 }
 

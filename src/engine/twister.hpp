@@ -30,8 +30,10 @@ class Twister64 {
     return out_[next_++];
   }
 
- private:
+  // The state's size in words and the recurrence's middle word, as std::mt19937_64's.
   static constexpr std::size_t kN = 312, kM = 156;
+
+ private:
   void refill();
 
   std::uint64_t state_[kN];
