@@ -93,8 +93,9 @@ class CaseTable {
   std::vector<table::AnswerColumn> question_columns() const;
   template <class Sink> std::size_t rows(Sink& sink, model::Tallies& counts, model::CaseSource& source);
   enum class RowKind { Case, Empty, Bad };
-  [[gnu::always_inline]] RowKind classify_row();  // once per row of bulk input
-  RowKind classify_other_row();
+  // `report` false: the same answer, its problems not reported again (a second pass).
+  [[gnu::always_inline]] RowKind classify_row(bool report = true);  // once per row of bulk input
+  RowKind classify_other_row(bool report);
   bool blank(std::size_t from) const;
   bool totals_row(std::string_view id, const std::vector<table::AnswerColumn>& questions);
   template <class Sink>
@@ -256,19 +257,20 @@ bool CaseTable<Cursor>::blank(std::size_t from) const {
 // shape (reported). Nearly every row of bulk input is a case of the header's width, decided by
 // the first comparison.
 template <class Cursor>
-inline typename CaseTable<Cursor>::RowKind CaseTable<Cursor>::classify_row() {
+inline typename CaseTable<Cursor>::RowKind CaseTable<Cursor>::classify_row(bool report) {
   if (cursor_.size() == layout_.slots.size() && layout_.unheaded.empty()) [[likely]]
     return RowKind::Case;
-  return classify_other_row();
+  return classify_other_row(report);
 }
 
 template <class Cursor>
-typename CaseTable<Cursor>::RowKind CaseTable<Cursor>::classify_other_row() {
+typename CaseTable<Cursor>::RowKind CaseTable<Cursor>::classify_other_row(bool report) {
   const std::size_t width = layout_.slots.size(), size = cursor_.size();
   if (blank(0)) return RowKind::Empty;
   for (const std::size_t c : layout_.unheaded)
     if (c < size && !trim(cursor_.field(c)).empty()) {
-      problem(cursor_.at(c), fmt::format("a value in {}, which has no heading: give the column a heading, or "
+      if (report)
+        problem(cursor_.at(c), fmt::format("a value in {}, which has no heading: give the column a heading, or "
                                          "delete the value", cursor_.column_name(c)));
       return RowKind::Bad;
     }
@@ -276,6 +278,7 @@ typename CaseTable<Cursor>::RowKind CaseTable<Cursor>::classify_other_row() {
     if (blank(width)) return RowKind::Case;
     for (std::size_t i = width;; ++i)
       if (!trim(cursor_.field(i)).empty()) {
+        if (!report) return RowKind::Bad;
         if (!Cursor::kDelimited || i < layout_.header_width)
           problem(cursor_.at(i), fmt::format("a value in {}, which has no heading: give the column a heading, or "
                                              "delete the value", cursor_.column_name(i)));
@@ -285,7 +288,8 @@ typename CaseTable<Cursor>::RowKind CaseTable<Cursor>::classify_other_row() {
         return RowKind::Bad;
       }
   }
-  problem(cursor_.at(size), fmt::format("row has {} fields but the header has {}: every row needs a value in every "
+  if (report)
+    problem(cursor_.at(size), fmt::format("row has {} fields but the header has {}: every row needs a value in every "
                                         "column", size, width));
   return RowKind::Bad;
 }
@@ -431,7 +435,7 @@ void CaseTable<Cursor>::for_each_id(Visit&& visit) {
   bool more = cursor_.next();
   while (more && cursor_.row() <= header_row_) more = cursor_.next();
   for (; more; more = cursor_.next()) {
-    if (cursor_.size() < layout_.slots.size()) continue;
+    if (classify_row(false) != RowKind::Case) continue;  // as the first pass saw it, without its problems again
     const auto id = trim(cursor_.field(layout_.case_id));
     if (!id.empty()) visit(id);
   }
