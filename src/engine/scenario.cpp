@@ -6,6 +6,29 @@
 
 namespace pdurate::engine {
 
+namespace {
+
+// Whether a case (or a group of cases alike) passes the filters, `value(attribute)` giving its
+// value: every '!=' filter, and for each attribute with '=' filters one of them ('=' filters on
+// one attribute are alternatives). The one statement of the filters' meaning, for cases and groups.
+template <class ValueOf>
+bool passes(const Scenario& scenario, ValueOf value) {
+  bool pass = true;
+  for (const auto& f : scenario.filters) {
+    if (!f.equals) {
+      pass = pass && value(f.attribute) != f.value;
+      continue;
+    }
+    bool any = false;
+    for (const auto& g : scenario.filters)
+      if (g.equals && g.attribute == f.attribute) any = any || value(g.attribute) == g.value;
+    pass = pass && any;
+  }
+  return pass;
+}
+
+}  // namespace
+
 Selection select(const model::CaseSet& cases, const Scenario& scenario) {
   Selection s;
   s.keep.assign(cases.size(), true);
@@ -17,47 +40,13 @@ Selection select(const model::CaseSet& cases, const Scenario& scenario) {
   if (scenario.filters.empty()) return s;
   for (std::size_t c = 0; c < cases.size(); ++c) {
     if (!s.keep[c]) continue;
-    bool pass = true;
-    for (const auto& f : scenario.filters) {
-      const bool equal = cases.attribute(c, f.attribute) == f.value;
-      if (!f.equals) {
-        pass = pass && !equal;
-        continue;
-      }
-      // '=' filters on one attribute are alternatives: pass if any of them matches.
-      bool any = false;
-      for (const auto& g : scenario.filters)
-        if (g.equals && g.attribute == f.attribute) any = any || cases.attribute(c, g.attribute) == g.value;
-      pass = pass && any;
-    }
-    if (!pass) {
+    if (!passes(scenario, [&](std::size_t a) { return cases.attribute(c, a); })) {
       s.keep[c] = false;
       ++s.excluded_by_filter;
     }
   }
   return s;
 }
-
-namespace {
-
-// Whether a group's cases pass the filters: as select() decides for each case.
-bool passes(const model::CaseGroups& groups, const model::CaseGroups::Group& group, const Scenario& scenario) {
-  bool pass = true;
-  for (const auto& f : scenario.filters) {
-    const bool equal = groups.value(group, f.attribute) == f.value;
-    if (!f.equals) {
-      pass = pass && !equal;
-      continue;
-    }
-    bool any = false;  // '=' filters on one attribute are alternatives
-    for (const auto& g : scenario.filters)
-      if (g.equals && g.attribute == f.attribute) any = any || groups.value(group, g.attribute) == g.value;
-    pass = pass && any;
-  }
-  return pass;
-}
-
-}  // namespace
 
 Selection select(const model::CaseGroups& groups, const Scenario& scenario) {
   Selection s;
@@ -68,7 +57,8 @@ Selection select(const model::CaseGroups& groups, const Scenario& scenario) {
     const bool named = group.named != 0 && std::find(scenario.excluded.begin(), scenario.excluded.end(),
                                                      group.named - 1) != scenario.excluded.end();
     if (named) s.excluded_by_id += group.tallies.cases;
-    else if (!passes(groups, group, scenario)) s.excluded_by_filter += group.tallies.cases;
+    else if (!passes(scenario, [&](std::size_t a) { return groups.value(group, a); }))
+      s.excluded_by_filter += group.tallies.cases;
     else continue;
     s.keep[g] = false;
   }
