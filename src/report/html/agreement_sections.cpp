@@ -15,13 +15,13 @@ namespace {
 namespace words = report::agreement;
 
 // A standard's rating in one of the results, as a chip (the rate page's).
-void standard_chip(const AgreementPage& p, const Page& chips, const engine::Result& r, std::size_t s) {
+void standard_chip(const AgreementPage& p, const engine::Result& r, std::size_t s) {
   const auto& x = r.standards[s];
   if (x.basis == engine::Basis::NotRatedByDesign) p.out.element("span", {{"class", "rating none"}}, "not rated by design");
-  else rating_chip(chips, x.rating, x.lowest, x.highest);
+  else rating_chip(p.out, p.rules, x.rating, x.lowest, x.highest);
 }
 
-void total_rows(const AgreementPage& p, const Page& chips, const engine::Consequence& c) {
+void total_rows(const AgreementPage& p, const engine::Consequence& c) {
   auto& out = p.out;
   out.open("tr", {{"class", "total"}}).element("th", {{"scope", "row"}}, "Score");
   for (const auto* r : {&c.first, &c.second, &c.moderated}) out.element("td", score_text(*r));
@@ -29,7 +29,7 @@ void total_rows(const AgreementPage& p, const Page& chips, const engine::Consequ
   out.open("tr", {{"class", "total"}}).element("th", {{"scope", "row"}}, "Overall rating");
   for (const auto* r : {&c.first, &c.second, &c.moderated}) {
     out.open("td");
-    rating_chip(chips, r->overall, r->overall_lowest, r->overall_highest);
+    rating_chip(out, p.rules, r->overall, r->overall_lowest, r->overall_highest);
     out.close();
   }
   out.close();
@@ -52,7 +52,6 @@ std::string ids(const model::CaseSet& cases, const std::vector<std::size_t>& ind
 
 void agreement_ratings(const AgreementPage& p) {
   const auto& c = *p.agreement.consequence;
-  const Page chips{p.rules, *p.agreement.first.rated, p.out};  // rating chips need only the rules and the markup
   auto& out = p.out;
   out.open("section", {{"class", "part tail"}, {"id", "ratings"}}).element("h2", "Ratings");
   out.open("table", {{"class", "ratings agreement-ratings"}});
@@ -64,12 +63,12 @@ void agreement_ratings(const AgreementPage& p) {
     out.open("tr", {{"data-standard", def.id}}).element("td", fmt::format("{} {}", def.id, def.name));
     for (const auto* r : {&c.first, &c.second, &c.moderated}) {
       out.open("td");
-      standard_chip(p, chips, *r, s);
+      standard_chip(p, *r, s);
       out.close();
     }
     out.close();
   }
-  total_rows(p, chips, c);
+  total_rows(p, c);
   out.close().close();
   out.element("p", {{"class", "quiet"}}, words::one_line(words::moderated_note(p.agreement)));
   out.close();

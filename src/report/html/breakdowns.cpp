@@ -17,7 +17,7 @@ void rating_cell(const Page& page, const engine::BreakdownGroup& g, std::size_t 
   auto& out = page.out;
   out.open("td");
   if (g.too_small) out.element("span", {{"class", "quiet"}}, "too few cases to rate");
-  else if (g.ratings[standard]) rating_chip(page, *g.ratings[standard]);
+  else if (g.ratings[standard]) rating_chip(page.out, page.rules, *g.ratings[standard]);
   else out.element("span", {{"class", "quiet"}}, "not rated");
   out.close();
 }

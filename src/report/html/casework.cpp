@@ -108,7 +108,7 @@ void standard(const Page& page, const engine::StandardResult& s) {
   auto& out = page.out;
   out.open("div", {{"class", "standard"}, {"data-standard", def.id}});
   out.open("h3").element("span", fmt::format("{} {}", def.id, def.name));
-  rating_chip(page, s.rating, s.lowest, s.highest);
+  rating_chip(page.out, page.rules, s.rating, s.lowest, s.highest);
   out.close();
   if (s.basis == engine::Basis::Inspectors || s.basis == engine::Basis::NotRatedByDesign) {
     out.element("p", s.basis == engine::Basis::Inspectors ? std::string(given_not_computed(page.rated, s.standard)) : def.not_rated_when).close();

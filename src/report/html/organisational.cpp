@@ -35,7 +35,7 @@ void standard(const Page& page, const engine::StandardResult& s) {
   out.open("div", {{"class", "standard"}, {"data-standard", def.id}});
   out.open("h3").element("span", fmt::format("{} {}", def.id, def.name));
   if (s.basis == engine::Basis::NotRatedByDesign) out.element("span", {{"class", "rating none"}}, "not rated by design");
-  else rating_chip(page, s.rating, s.lowest, s.highest);
+  else rating_chip(page.out, page.rules, s.rating, s.lowest, s.highest);
   out.close();
   if (s.basis == engine::Basis::NotRatedByDesign) out.element("p", "Not rated by design: " + def.not_rated_when + ".");
   else if (!s.rating)

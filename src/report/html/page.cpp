@@ -7,13 +7,14 @@
 
 namespace pdurate::report::html {
 
-void rating_chip(const Page& page, std::optional<rules::Level> rating, rules::Level lowest, rules::Level highest) {
-  if (rating) return rating_chip(page, *rating);
-  page.out.element("span", {{"class", "rating none"}}, rating_or_range(page.rules, rating, lowest, highest));
+void rating_chip(Markup& out, const rules::Rules& rules, std::optional<rules::Level> rating, rules::Level lowest,
+                 rules::Level highest) {
+  if (rating) return rating_chip(out, rules, *rating);
+  out.element("span", {{"class", "rating none"}}, rating_or_range(rules, rating, lowest, highest));
 }
 
-void rating_chip(const Page& page, rules::Level rating) {
-  page.out.element("span", {{"class", "rating " + tone(page.rules, rating)}}, page.rules.rating_name(rating));
+void rating_chip(Markup& out, const rules::Rules& rules, rules::Level rating) {
+  out.element("span", {{"class", "rating " + tone(rules, rating)}}, rules.rating_name(rating));
 }
 
 std::string percent_text(const model::Tally& tally) {

@@ -34,8 +34,9 @@ void notes(const Page& page);           // notices, pivotal answers, expectation
 
 // A rating as a labelled chip, `<span class="rating r0">Inadequate</span>`; a standard or an
 // overall rating not (yet) known as "not rated (Inadequate to Good)", uncoloured.
-void rating_chip(const Page& page, std::optional<rules::Level> rating, rules::Level lowest, rules::Level highest);
-void rating_chip(const Page& page, rules::Level rating);
+void rating_chip(Markup& out, const rules::Rules& rules, std::optional<rules::Level> rating, rules::Level lowest,
+                 rules::Level highest);
+void rating_chip(Markup& out, const rules::Rules& rules, rules::Level rating);
 
 // "45.6%" (one decimal, half-up), or "" without relevant cases.
 std::string percent_text(const model::Tally& tally);

@@ -65,7 +65,7 @@ void standard_row(const Page& page, const engine::StandardResult& s) {
   out.element("td", fmt::format("{} {}", def.id, def.name));
   out.open("td", {{"class", "rating-cell"}});
   if (s.basis == engine::Basis::NotRatedByDesign) out.element("span", {{"class", "rating none"}}, "not rated by design");
-  else rating_chip(page, s.rating, s.lowest, s.highest);
+  else rating_chip(page.out, page.rules, s.rating, s.lowest, s.highest);
   out.close();
   out.element("td", {{"class", "num"}}, points(page, s));
   out.close();
@@ -85,7 +85,7 @@ void table(const Page& page) {
       if (page.rules.standards[s.standard].domain == domain.id) standard_row(page, s);
   }
   out.open("tr", {{"class", "total"}}).element("th", {{"scope", "row"}}, "Overall rating").open("td");
-  rating_chip(page, r.overall, r.overall_lowest, r.overall_highest);
+  rating_chip(page.out, page.rules, r.overall, r.overall_lowest, r.overall_highest);
   out.close().element("td", {{"class", "num score"}}, score_text(r)).close();
   out.close().close();
 }

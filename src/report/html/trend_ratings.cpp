@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "report/html/page.hpp"
-#include "report/html/stylesheet.hpp"
 #include "report/html/trend_parts.hpp"
 #include "report/trend_wording.hpp"
 
@@ -17,7 +16,7 @@ using trend_wording::letter;
 void chip(const TrendPage& page, std::size_t i, const std::optional<engine::RatingState>& s) {
   const auto level = s && s->rating ? page.each[i]->find_rating(*s->rating) : std::nullopt;
   page.out.open("td", {{"class", "rating-cell"}});
-  if (level) page.out.element("span", {{"class", "rating " + tone(*page.each[i], *level)}}, *s->rating);
+  if (level) rating_chip(page.out, *page.each[i], *level);
   else page.out.element("span", {{"class", "rating none"}}, trend_wording::rating_cell(s));
   page.out.close();
 }
