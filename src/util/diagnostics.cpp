@@ -6,7 +6,25 @@
 
 namespace pdurate::util {
 
-std::string format(const Diagnostic& d) {
+namespace {
+
+bool control(char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }
+
+// Control characters made visible, so that a problem is one line and shows what the file holds.
+std::string one_line(std::string text) {
+  if (std::none_of(text.begin(), text.end(), control)) return text;
+  std::string out;
+  for (const char c : text) {
+    if (c == '\r') out += "\\r";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\t') out += "\\t";
+    else if (control(c)) out += fmt::format("\\x{:02X}", static_cast<unsigned char>(c));
+    else out += c;
+  }
+  return out;
+}
+
+std::string place_and_message(const Diagnostic& d) {
   const auto& w = d.where;
   if (w.file.empty()) return d.message;
   if (!w.label.empty()) return fmt::format("{}:{}: {}", w.file, w.label, d.message);
@@ -14,6 +32,10 @@ std::string format(const Diagnostic& d) {
   if (w.column == 0) return fmt::format("{}:{}: {}", w.file, w.line, d.message);
   return fmt::format("{}:{}:{}: {}", w.file, w.line, w.column, d.message);
 }
+
+}  // namespace
+
+std::string format(const Diagnostic& d) { return one_line(place_and_message(d)); }
 
 // The first kListedPerFile by line and column, in that order (stable: same place, order added).
 void Diagnostics::keep_first(std::vector<Diagnostic>& kept) {

@@ -28,6 +28,8 @@ struct Diagnostic {
 // "FILE:LINE:COLUMN: message" (GNU style), shortened to "FILE:LINE: message" or
 // "FILE: message" when the position is not known, or "message" when there is no file;
 // "FILE:LABEL: message" for a labelled place ("cases.xlsx:Sheet1!D7: ...").
+// Always one line: control characters quoted from the input (a field's carriage return, a line
+// break inside a quoted cell) are shown as \r, \n, \t or \xNN.
 std::string format(const Diagnostic& diagnostic);
 
 // Where a value came from, for a problem with it: a place in a file, or a command-line option

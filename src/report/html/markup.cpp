@@ -2,26 +2,9 @@
 
 #include <cassert>
 
-namespace pdurate::report::html {
+#include "pdurate/util/xml_escape.hpp"
 
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\t': case '\n': case '\r': out += c; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) out += "\xEF\xBF\xBD";  // U+FFFD: not allowed in XML 1.0
-        else out += c;
-    }
-  }
-  return out;
-}
+namespace pdurate::report::html {
 
 template <class Range>
 void Markup::start(std::string_view tag, const Range& attributes) {
@@ -31,7 +14,7 @@ void Markup::start(std::string_view tag, const Range& attributes) {
     out_ += ' ';
     out_ += name;
     out_ += "=\"";
-    out_ += escape(value);
+    out_ += util::xml_escape(value, util::XmlPlace::Attribute);
     out_ += '"';
   }
 }
@@ -60,7 +43,7 @@ Markup& Markup::close() {
 }
 
 Markup& Markup::text(std::string_view text) {
-  out_ += escape(text);
+  out_ += util::xml_escape(text, util::XmlPlace::Text);
   return *this;
 }
 

@@ -10,11 +10,6 @@
 
 namespace pdurate::report::html {
 
-// Text for an element's content or an attribute value: & < > " ' as character references, and
-// the control characters XML 1.0 forbids (all C0 but tab, line feed and carriage return) as
-// U+FFFD, so that no input text can break the document's markup.
-std::string escape(std::string_view text);
-
 using Attribute = std::pair<std::string_view, std::string_view>;
 using Attributes = std::initializer_list<Attribute>;
 
