@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """pdu-rate compare --format xlsx read back with openpyxl: its sheets, and every figure in them
 equal to --format json's (counts, % Yes, each change and its interval in points, whether it
-leaves out 0), for key questions and findings, with two inspections and three, at two levels.
+leaves out 0; the workbook keeps full precision where the JSON rounds to two decimals), for key questions and findings, with two inspections and three, at two levels.
 
 Usage (from the source root, with Debian's python3, which has python3-openpyxl):
 compare_xlsx.py PATH_TO_PDU_RATE"""
@@ -23,6 +23,18 @@ def fail(message):
     global failures
     print("FAIL", message)
     failures += 1
+
+
+unrounded = 0  # changes the workbook keeps to more than the JSON's two decimals
+
+
+def near(got, want):
+    """The workbook's figure at full precision against the JSON's, rounded to two decimals."""
+    global unrounded
+    if got is None or want is None:
+        return got == want
+    unrounded += round(got, 2) != got
+    return abs(got - want) <= 0.005 + 1e-9
 
 
 def rows(sheet):
@@ -53,7 +65,8 @@ def check_questions(what, sheet, items, n):
             name = f"{'ABCDEFGH'[c['to']]}-{'ABCDEFGH'[c['from']]}"
             level = f"{doc['confidence_level']:g}"
             got = (row[f"{name} change (points)"], row[f"{name} low ({level}%)"], row[f"{name} high ({level}%)"])
-            if got != (c["difference"], c["low"], c["high"]):
+            want = (c["difference"], c["low"], c["high"])
+            if not all(near(g, w) for g, w in zip(got, want)):
                 fail(f"{what}: {q['short_id']} {name} {got}, JSON {c['difference']}, {c['low']}, {c['high']}")
             if c["difference"] is not None and row[f"{name} excludes 0"] != ("yes" if c["excludes_zero"] else "no"):
                 fail(f"{what}: {q['short_id']} {name} excludes 0 {row[f'{name} excludes 0']}")
@@ -95,5 +108,7 @@ with tempfile.TemporaryDirectory() as tmp:
         check_questions(what, book["Key questions"], doc["key_questions"], len(doc["inspections"]))
         check_questions(what, book["Findings"], doc["findings"], len(doc["inspections"]))
 
+if unrounded == 0:
+    fail("every change in the workbooks is rounded to two decimals: they should keep full precision")
 print(f"{failures} failures")
 sys.exit(1 if failures else 0)

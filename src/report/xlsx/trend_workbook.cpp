@@ -2,7 +2,6 @@
 // row per standard, then the score and the overall rating; a column per inspection), Key
 // questions and Findings (a row per question: Yes, relevant and % Yes in each inspection as
 // numbers, then each change in percentage points with its interval and whether it leaves out 0).
-#include <cmath>
 #include <fmt/format.h>
 
 #include "pdurate/app/pipeline.hpp"
@@ -15,8 +14,9 @@ namespace {
 
 using trend_wording::letter;
 
-// Percentage points, rounded to two decimals as the JSON gives them.
-double points(double difference) { return std::round(difference * 10000) / 100; }
+// Percentage points at full precision, shown to two decimals as the JSON gives them: a workbook
+// is for further calculation, so it keeps every digit (as agree's does).
+double points(double difference) { return difference * 100; }
 
 void trend_inspections_sheet(Workbook& book, const rules::Rules& rules, const app::TrendReport& report) {
   Sheet& sheet = book.add_sheet("Inspections");
@@ -91,9 +91,9 @@ void question_row(Sheet& sheet, std::size_t row, const std::vector<engine::Quest
   }
   for (const auto& c : q.changes) {
     if (c) {
-      sheet.number(row, col, points(c->difference), Style::Plain);
-      sheet.number(row, col + 1, points(c->low), Style::Plain);
-      sheet.number(row, col + 2, points(c->high), Style::Plain);
+      sheet.number(row, col, points(c->difference), Style::Decimal);
+      sheet.number(row, col + 1, points(c->low), Style::Decimal);
+      sheet.number(row, col + 2, points(c->high), Style::Decimal);
       sheet.text(row, col + 3, c->excludes_zero() ? "yes" : "no");
     }
     col += 4;
