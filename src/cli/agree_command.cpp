@@ -120,17 +120,18 @@ int run_agree(const AgreeOptions& o) {
   const double level = o.confidence.empty() ? 95.0 : std::stod(o.confidence);
   const auto rules = rules_option(o.rules_file);
   if (!rules) return kInputError;
-  const auto agreement = app::agree(o.first, o.second, *rules, !o.rules_file.empty(), level);
+  auto agreement = app::agree(o.first, o.second, *rules, !o.rules_file.empty(), level);
   for (const auto& note : agreement.notes) print_note(note);
   if (!agreement.valid()) {
     print_problems(agreement.problems);
     return kInputError;
   }
   if (!clear_of_inputs("--output", o.output, inputs_of(agreement, o.rules_file))) return kInputError;
+  agreement.check = check_thresholds(agreement.rules(*rules), agreement, o.thresholds);
   if (!emit(report::agreement::find_format(o.format)->render(*rules, agreement, {}), o.output)) return kInputError;
-  const auto failures = threshold_failures(agreement.rules(*rules), agreement, o.thresholds);
-  for (const auto& f : failures) print_message("agree: " + f);
-  return failures.empty() ? kRated : kCheckFailed;
+  if (!agreement.check) return kRated;
+  for (const auto& b : agreement.check->below) print_message("agree: " + below_text(agreement.rules(*rules), b));
+  return agreement.check->below.empty() ? kRated : kCheckFailed;
 }
 
 }  // namespace pdurate::cli

@@ -24,10 +24,14 @@ std::optional<double> number_in(const std::string& text, double low, double high
 
 // `shown` is the figure as the report prints it ("0.58", "86.7"): that is what is compared, so
 // that a report reading 0.60 never fails --min-kappa 0.6.
-void check(std::vector<std::string>& out, const std::string& id, std::string_view what, const std::string& shown,
-           std::string_view unit, const std::string& option, const std::string& threshold) {
-  if (threshold.empty() || shown.empty() || std::stod(shown) >= *number_in(threshold, -100, 100)) return;
-  out.push_back(fmt::format("{}: {} {}{} below {} {}", id, what, shown, unit, option, threshold));
+void check(app::ThresholdCheck& out, std::size_t slot, std::string measure, std::string shown,
+           const std::optional<std::string>& threshold) {
+  if (!threshold || shown.empty() || std::stod(shown) >= *number_in(*threshold, -100, 100)) return;
+  out.below.push_back({slot, std::move(measure), std::move(shown), *threshold});
+}
+
+std::optional<std::string> given(const std::string& value) {
+  return value.empty() ? std::nullopt : std::optional<std::string>(value);
 }
 
 std::string two_decimals(const std::optional<engine::Coefficient>& c) {
@@ -46,18 +50,24 @@ std::vector<std::string> threshold_problems(const AgreeThresholds& t) {
   return out;
 }
 
-std::vector<std::string> threshold_failures(const rules::Rules& rules, const app::Agreement& a,
-                                            const AgreeThresholds& t) {
-  std::vector<std::string> out;
+std::optional<app::ThresholdCheck> check_thresholds(const rules::Rules& rules, const app::Agreement& a,
+                                                    const AgreeThresholds& t) {
+  if (!t.any()) return std::nullopt;
+  app::ThresholdCheck out{given(t.min_kappa), given(t.min_ac1), given(t.min_agreement), {}};
   for (const auto& q : a.questions) {
     if (rules.is_finding_slot(q.slot)) continue;
-    const auto& id = rules.slot_id(q.slot);
     const auto agreement = q.agreement ? report::percent(q.yes_no_agreements(), q.both_applicable(), 1) : std::string();
-    check(out, id, "kappa", two_decimals(q.kappa), "", "--min-kappa", t.min_kappa);
-    check(out, id, "AC1", two_decimals(q.ac1), "", "--min-ac1", t.min_ac1);
-    check(out, id, "agreement", agreement, "%", "--min-agreement", t.min_agreement);
+    check(out, q.slot, "kappa", two_decimals(q.kappa), out.min_kappa);
+    check(out, q.slot, "AC1", two_decimals(q.ac1), out.min_ac1);
+    check(out, q.slot, "agreement", agreement, out.min_agreement);
   }
   return out;
+}
+
+std::string below_text(const rules::Rules& rules, const app::ThresholdCheck::Below& b) {
+  const bool percent = b.measure == "agreement";
+  return fmt::format("{}: {} {}{} below --min-{} {}", rules.slot_id(b.slot), b.measure, b.shown, percent ? "%" : "",
+                     percent ? "agreement" : b.measure == "AC1" ? "ac1" : "kappa", b.threshold);
 }
 
 }  // namespace pdurate::cli

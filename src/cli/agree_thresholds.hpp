@@ -4,6 +4,7 @@
 // two decimals, the agreement to one decimal of a percent).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,10 +25,13 @@ struct AgreeThresholds {
 // when all are valid.
 std::vector<std::string> threshold_problems(const AgreeThresholds& thresholds);
 
-// "2.1.3: kappa 0.58 below --min-kappa 0.6", one for each key question and threshold it falls
-// below, in the rules' order. A key question without the figure (no case both found applicable;
-// kappa undefined because both gave one answer throughout) is not below it. Valid thresholds only.
-std::vector<std::string> threshold_failures(const rules::Rules& rules, const app::Agreement& agreement,
-                                            const AgreeThresholds& thresholds);
+// The check of every key question against the thresholds (valid ones only), in the rules' order;
+// none when no threshold is given. A key question without the figure (no case both found
+// applicable; kappa undefined because both gave one answer throughout) is not below it.
+std::optional<app::ThresholdCheck> check_thresholds(const rules::Rules& rules, const app::Agreement& agreement,
+                                                    const AgreeThresholds& thresholds);
+
+// "2.1.3: kappa 0.58 below --min-kappa 0.6"
+std::string below_text(const rules::Rules& rules, const app::ThresholdCheck::Below& below);
 
 }  // namespace pdurate::cli

@@ -215,6 +215,21 @@ if agree_documents[1]:
     a4 = copy.deepcopy(g); a4["questions"][0]["counts"]["judged"] = -1
     a5 = copy.deepcopy(g); a5["ratings"]["moderated"]["undocumented"] = 1
     broken += [("agree", a1), ("agree", a2), ("agree", a3), ("agree", a4), ("agree", a5)]
+# agree as a check: the thresholds and what fell below them, in the document too.
+checked_agree = run(["agree", *agree_runs[0], "--min-kappa", "0.6", "--min-ac1", "0.85", "--min-agreement", "90",
+                     "--format", "json"], "pdu-rate agree --min-kappa ...", "agree")
+if checked_agree:
+    below = [(b["short_id"], b["measure"], b["shown"], b["threshold"]) for b in checked_agree["check"]["below"]]
+    if below != [("2.1.3", "kappa", 0.58, 0.6), ("2.1.3", "ac1", 0.80, 0.85), ("2.1.3", "agreement", 86.7, 90)]:
+        print(f"FAIL pdu-rate agree --min-kappa ...: check.below {below}")
+        failures += 1
+    k1 = copy.deepcopy(checked_agree); k1["check"]["below"][0]["measure"] = "Kappa"
+    k2 = copy.deepcopy(checked_agree); del k2["check"]["min_ac1"]
+    k3 = copy.deepcopy(checked_agree); k3["check"]["min_agreement"] = 120
+    broken += [("agree", k1), ("agree", k2), ("agree", k3)]
+if agree_documents[0] and agree_documents[0]["check"] is not None:
+    print("FAIL pdu-rate agree without a threshold: check is not null")
+    failures += 1
 if compared:
     c1 = copy.deepcopy(compared); c1["key_questions"][0]["changes"][0]["excludes_zero"] = "yes"
     c2 = copy.deepcopy(compared); del c2["inspections"][1]["overall"]

@@ -15,6 +15,19 @@
 
 namespace pdurate::app {
 
+// agree's optional check (--min-kappa, --min-ac1, --min-agreement) as the command made it: the
+// thresholds given, and every key question whose figure, as the reports show it, is below one.
+struct ThresholdCheck {
+  struct Below {
+    std::size_t slot = 0;     // the key question's answer slot
+    std::string measure;      // "kappa", "AC1" or "agreement"
+    std::string shown;        // the figure as shown and compared: "0.58"; agreement in percent, "86.7"
+    std::string threshold;    // as given: "0.6"; agreement in percent
+  };
+  std::optional<std::string> min_kappa, min_ac1, min_agreement;
+  std::vector<Below> below;  // in the rules' order, kappa before AC1 before agreement
+};
+
 struct Agreement {
   Outcome first;   // FIRST as read and rated (its rated->inspection holds its cases)
   Outcome second;  // SECOND, rated under FIRST's rules
@@ -25,6 +38,7 @@ struct Agreement {
   util::Diagnostics problems;  // FIRST's, SECOND's, then the pair's (no case in common)
   // For stderr, no errors: SECOND names rules of its own, which agree does not use.
   std::vector<std::string> notes;
+  std::optional<ThresholdCheck> check;  // none unless a threshold was given
 
   bool valid() const { return problems.empty(); }
   // The rules both were rated under.

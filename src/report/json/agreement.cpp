@@ -144,6 +144,38 @@ void head(Writer& j, const rules::Rules& rules, const app::Agreement& a) {
   j.end_object();
 }
 
+// {"min_kappa": "0.6" as a number or null, ..., "below": [...]}, or null without a threshold.
+void check(Writer& j, const rules::Rules& rules, const std::optional<app::ThresholdCheck>& check) {
+  if (!check) {
+    j.null();
+    return;
+  }
+  const auto threshold = [&](const std::optional<std::string>& t) {
+    if (t) j.raw_number(fmt::format("{:g}", std::stod(*t)));
+    else j.null();
+  };
+  j.begin_object();
+  j.key("min_kappa");
+  threshold(check->min_kappa);
+  j.key("min_ac1");
+  threshold(check->min_ac1);
+  j.key("min_agreement");
+  threshold(check->min_agreement);
+  j.key("below").begin_array();
+  for (const auto& b : check->below) {
+    j.begin_object();
+    j.key("id").string(rules.questions[b.slot].id);
+    j.key("short_id").string(rules.slot_id(b.slot));
+    j.key("measure").string(b.measure == "AC1" ? "ac1" : b.measure);
+    j.key("shown").raw_number(b.shown);
+    j.key("threshold");
+    threshold(b.threshold);
+    j.end_object();
+  }
+  j.end_array();
+  j.end_object();
+}
+
 }  // namespace
 
 std::string json(const rules::Rules& command_rules, const app::Agreement& a, const Options&) {
@@ -166,6 +198,8 @@ std::string json(const rules::Rules& command_rules, const app::Agreement& a, con
   j.key("pivotal").begin_array();
   for (const auto& p : c.pivotal) pivotal(j, rules, a, p);
   j.end_array();
+  j.key("check");
+  check(j, rules, a.check);
   j.end_object();
   return j.str();
 }
