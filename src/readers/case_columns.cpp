@@ -143,9 +143,7 @@ std::string bad_answer_message(const rules::Rules& rules, std::size_t question, 
     return fmt::format("empty answer to {} in case {}: a missing judgement is not N/A; write {}", id, case_id,
                        model::answer_vocabulary());
   if (text.find('\r') != std::string_view::npos)  // CR CR LF leaves one at the end of a row
-    return fmt::format("'{}' is not an answer to {} in case {}: it holds a carriage return (CR), as when a file's "
-                       "line ends were converted twice (CR CR LF); save the file again as CSV, or remove it",
-                       text, id, case_id);
+    return fmt::format("'{}' is not an answer to {} in case {}: {}", text, id, case_id, kCarriageReturnHint);
   return fmt::format("'{}' is not an answer to {} in case {}: write {}", text, id, case_id, model::answer_vocabulary());
 }
 

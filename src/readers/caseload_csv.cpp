@@ -51,6 +51,12 @@ bool read_rows(CsvParser& csv, const std::string& file, std::optional<std::size_
       continue;
     }
     if (blank(csv)) continue;  // a row of empty cells (a spreadsheet's leftover), as case files skip
+    if (strata && csv.field(*strata).find('\r') != std::string_view::npos) {  // "b\r" would be a stratum apart
+      const auto p = csv.position(csv.field_offset(*strata));
+      errors.add(util::Location{file, p.line, p.column},
+                 fmt::format("stratum '{}': {}", trim(csv.field(*strata)), kCarriageReturnHint));
+      continue;
+    }
     caseload.rows.push_back(record_text(csv));
     caseload.strata.emplace_back(strata ? trim(csv.field(*strata)) : std::string_view{});
   }

@@ -39,6 +39,17 @@ TEST_CASE("caseload: semicolons, CR-only line ends, no strata column") {
   CHECK(c->strata == V{"", ""});
 }
 
+TEST_CASE("caseload: a stratum holding a carriage return is a problem, not a stratum of its own") {
+  util::Diagnostics errors;
+  CHECK_FALSE(read("id,type\r\n1,b\r\n2,b\r\r\n3,c\r\n", "type", errors));  // row 2 ends CR CR LF
+  REQUIRE(errors.listed().size() == 1);
+  CHECK(util::format(errors.listed()[0]) ==
+        "list.csv:3:3: stratum 'b\\r': it holds a carriage return (CR), as when a file's line ends were converted "
+        "twice (CR CR LF); save the file again as CSV, or remove it");
+  util::Diagnostics other_column;  // elsewhere in the row it is copied to the sample as written
+  CHECK(read("id,type,note\r\n1,b,x\r\r\n2,c,y\r\n", "type", other_column));
+}
+
 TEST_CASE("caseload: problems") {
   util::Diagnostics errors;
   CHECK_FALSE(read("", "type", errors));

@@ -45,6 +45,12 @@ Column classify_column(const rules::Rules& rules, std::string_view name);
 std::string bad_answer_message(const rules::Rules& rules, std::size_t question, std::string_view case_id,
                                std::string_view text);
 
+// What a field holding a carriage return means, and what to do: the usual cause is a CRLF file
+// whose line ends were converted again (CR CR LF), which leaves a CR at the end of each row.
+inline constexpr std::string_view kCarriageReturnHint =
+    "it holds a carriage return (CR), as when a file's line ends were converted twice (CR CR LF); save the file "
+    "again as CSV, or remove it";
+
 // Removes leading and trailing spaces and tabs. Inline: it runs once per cell of bulk input.
 inline std::string_view trim(std::string_view t) {
   while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.remove_prefix(1);
