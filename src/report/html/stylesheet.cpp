@@ -39,6 +39,7 @@ table { border-collapse: collapse; width: 100%; margin: 6px 0 12px; font-size: 1
 caption { text-align: left; padding: 2px 0 4px; }
 th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid #ddd; vertical-align: top; }
 th { border-bottom: 2px solid #888; font-weight: bold; }
+th[scope="row"] { border-bottom: 1px solid #ddd; }  /* a row's heading: ruled as its row, not as the table's head */
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
 tr.domain th { background: #f3f3f3; border-bottom: 1px solid #bbb; padding-top: 8px; }
