@@ -46,7 +46,8 @@ TEST_CASE("Wilson ends are where the score test just rejects") {
     double level;
   };
   for (const Case& c : {Case{15, 79, 80.0}, Case{40, 79, 95.0}, Case{3, 12, 80.0}, Case{29, 30, 99.0}}) {
-    const auto [yes, n, level] = c;
+    const std::size_t yes = c.yes, n = c.n;  // not a structured binding: CAPTURE's lambda cannot capture one in clang 14
+    const double level = c.level;
     CAPTURE(yes);
     CAPTURE(n);
     const auto i = wilson(yes, n, level);
