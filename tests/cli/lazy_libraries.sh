@@ -10,13 +10,13 @@ source_dir=$2
 scratch=$3
 rm -rf "$scratch"
 mkdir -p "$scratch"
-fail() { echo "FAIL: $*"; exit 1; }
+fail() { echo "FAIL: $*" >&2; exit 1; }  # to stderr: also from inside $(loaded ...)
 lazy='lib(zip|xlsxwriter|crypto)\.so'
 
 # loaded CMD...: runs CMD with LD_DEBUG=files; prints the shared objects the loader opened.
 loaded() {
   LD_DEBUG=files LD_DEBUG_OUTPUT="$scratch/ld" "$@" >"$scratch/out" 2>"$scratch/err" || {
-    cat "$scratch/err"
+    cat "$scratch/err" >&2
     fail "$* failed"
   }
   grep -ho 'file=[^ ]*' "$scratch"/ld.* | sed 's/^file=//' | sort -u

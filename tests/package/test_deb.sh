@@ -62,8 +62,9 @@ report=$("$root/usr/bin/pdu-rate" --rules "$root/usr/share/pdu-rate/rules/hmip-p
 grep -q 'Overall rating: Inadequate' <<<"$report" ||
   fail "the packaged pdu-rate does not rate the Bradford & Calderdale example Inadequate"
 # It reads and writes workbooks, loading libzip and libxlsxwriter as installed.
-"$root/usr/bin/pdu-rate" "$source_dir/tests/data/xlsx/cases-xlsxwriter.xlsx" | grep -q 'Overall rating' ||
-  fail "the packaged pdu-rate does not rate a workbook"
+report=$("$root/usr/bin/pdu-rate" "$source_dir/tests/data/xlsx/cases-xlsxwriter.xlsx") ||
+  fail "the packaged pdu-rate failed to rate a workbook"
+grep -q 'Overall rating' <<<"$report" || fail "the packaged pdu-rate does not rate a workbook: $report"
 "$root/usr/bin/pdu-rate" --format xlsx -o "$scratch/report.xlsx" "$source_dir/examples/bradford-calderdale/cases.csv" &&
   [[ $(head -c 2 "$scratch/report.xlsx") == PK ]] || fail "the packaged pdu-rate does not write a workbook"
 
