@@ -57,9 +57,13 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION science)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-# The shared libraries' packages (libfmt9, libyaml-cpp0.7, libzip4, libexpat1, libstdc++6, ...),
-# found by dpkg-shlibdeps from dpkg-dev.
+# The shared libraries' packages (libfmt9, libyaml-cpp0.7, libexpat1, libstdc++6, ...), found by
+# dpkg-shlibdeps from dpkg-dev.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# ... and the two that pdu-rate loads with dlopen when it first reads or writes a workbook, which
+# dpkg-shlibdeps cannot see: the versions it gave from their symbols files (Debian 12) when they
+# were linked.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libzip4 (>= 1.0), libxlsxwriter4 (>= 1.1.4)")
 # The package's files are root's, whoever builds it.
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_PROJECT_CONFIG_FILE ${PROJECT_SOURCE_DIR}/cmake/cpack_options.cmake)

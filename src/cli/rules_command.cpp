@@ -40,17 +40,17 @@ std::string standards_text(const rules::Rules& r) {
 }
 
 int run_list() {
-  const auto& all = rules::all_builtin_rules();
+  const auto all = rules::all_builtin_rules();
   std::size_t id_width = 4, name_width = 9;
-  for (const auto& r : all) {
-    id_width = std::max(id_width, r.id.size());
-    name_width = std::max(name_width, r.name.size());
+  for (const auto* r : all) {
+    id_width = std::max(id_width, r->id.size());
+    name_width = std::max(name_width, r->name.size());
   }
   fmt::print("{:<{}}  {:<{}}  {:<10}  {:<15}  {}\n", "name", id_width, "framework", name_width, "years", "standards",
              "max score");
-  for (const auto& r : all)
-    fmt::print("{:<{}}  {:<{}}  {:<10}  {:<15}  {}\n", r.id, id_width, r.name, name_width, r.years, standards_text(r),
-               r.max_score());
+  for (const auto* r : all)
+    fmt::print("{:<{}}  {:<{}}  {:<10}  {:<15}  {}\n", r->id, id_width, r->name, name_width, r->years, standards_text(*r),
+               r->max_score());
   return kRated;
 }
 

@@ -19,6 +19,7 @@
 #include "cli/sample_command.hpp"
 #include "pdurate/util/did_you_mean.hpp"
 #include "pdurate/report/formats.hpp"
+#include "pdurate/util/shared_library.hpp"
 #include "pdurate/util/version.hpp"
 
 namespace pdurate::cli {
@@ -123,6 +124,8 @@ int run(int argc, char** argv) {
     return parse_and_run(argc, argv);
   } catch (const report::Error& e) {
     print_message(e.what());  // a report that could not be made (a workbook's temporary file)
+  } catch (const util::LibraryMissing& e) {
+    print_message(e.what());  // libzip or libxlsxwriter, loaded for the first workbook, is missing
   } catch (const std::bad_alloc&) {
     print_message("out of memory");
   } catch (const std::exception& e) {

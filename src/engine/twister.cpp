@@ -1,5 +1,9 @@
 #include "engine/twister.hpp"
 
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(PDURATE_NO_SIMD)
+#include <cpuid.h>
+#endif
+
 namespace pdurate::engine {
 namespace {
 
@@ -29,18 +33,11 @@ std::uint64_t twist1(const std::uint64_t* state, std::size_t k, std::size_t next
   return state[far] ^ (y >> 1) ^ ((y & 1) ? kMatrix : 0);
 }
 
-}  // namespace
-
-// On x86-64, an AVX2 version where the processor has it (chosen once, at load): the refresh was
-// a fifth of the resampling's instructions with SSE2 (and a tenth of an 80-case run's time).
-// The portable build (PDURATE_NO_SIMD) has only the default version, so its tests check that one.
-// A free function, declared here first: clang refuses to make a function multiversioned after a
-// declaration without the attribute (the class's, in the header).
-namespace twister_detail {
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(PDURATE_NO_SIMD)
-__attribute__((target_clones("avx2", "default")))
-#endif
-void refresh(std::uint64_t* state, std::uint64_t* out) {
+// The refresh, compiled twice on x86-64: as it is (SSE2), and inside an AVX2 function for the
+// processors that have AVX2 (the refresh was a fifth of the resampling's instructions with SSE2,
+// a tenth of an 80-case run's time). The portable build (PDURATE_NO_SIMD) has only the default
+// version, so its tests check that one.
+__attribute__((always_inline)) inline void refresh_words(std::uint64_t* state, std::uint64_t* out) {
   constexpr std::size_t kN = Twister64::kN, kM = Twister64::kM;
   // As libstdc++'s _M_gen_rand: words [0, N - M) from the old words M places on; the rest from
   // the new words N - M places back; the last from the new first word. Within each part no
@@ -63,10 +60,39 @@ void refresh(std::uint64_t* state, std::uint64_t* out) {
     std::memcpy(out + i, &z, sizeof z);
   }
 }
-}  // namespace twister_detail
+
+using Refresh = void (*)(std::uint64_t* state, std::uint64_t* out);
+
+void refresh_default(std::uint64_t* state, std::uint64_t* out) { refresh_words(state, out); }
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(PDURATE_NO_SIMD)
+__attribute__((target("avx2"))) void refresh_avx2(std::uint64_t* state, std::uint64_t* out) {
+  refresh_words(state, out);
+}
+
+// Whether the processor has AVX2 and the system saves its registers: the CPUID instruction,
+// asked here rather than through __builtin_cpu_supports or target_clones, whose libgcc
+// initialiser asks at every start-up (about 50 us, as CPUID traps in a virtual machine) even
+// for runs that draw no random number.
+bool has_avx2() {
+  unsigned a = 0, b = 0, c = 0, d = 0;
+  if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE) || !(c & bit_AVX)) return false;
+  unsigned low = 0, high = 0;
+  __asm__("xgetbv" : "=a"(low), "=d"(high) : "c"(0));  // XCR0: SSE (bit 1) and AVX (bit 2) state
+  if ((low & 6) != 6) return false;
+  return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_AVX2);
+}
+
+Refresh choose_refresh() { return has_avx2() ? refresh_avx2 : refresh_default; }
+#else
+Refresh choose_refresh() { return refresh_default; }
+#endif
+
+}  // namespace
 
 void Twister64::refill() {
-  twister_detail::refresh(state_, out_);
+  static const Refresh refresh = choose_refresh();  // once, at the first refill
+  refresh(state_, out_);
   next_ = 0;
 }
 

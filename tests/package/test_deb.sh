@@ -20,6 +20,12 @@ debs=("$scratch"/*.deb)
 deb=${debs[0]}
 echo "built $(basename "$deb")"
 dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+# The libraries loaded with dlopen (libzip, libxlsxwriter) are dependencies too, beside those
+# dpkg-shlibdeps found (libfmt9 stands for them).
+depends=$(dpkg-deb -f "$deb" Depends)
+for package in 'libzip4 (>= ' 'libxlsxwriter4 (>= ' 'libfmt9 (>= '; do
+  [[ $depends == *"$package"* ]] || fail "the package's Depends has no $package...: $depends"
+done
 
 # 2. lintian. Accepted warnings: tests/package/lintian-accepted, "TAG  # reason" per line.
 accepted=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' -e '/^$/d' "$source_dir/tests/package/lintian-accepted" | paste -sd, -)
@@ -55,6 +61,12 @@ report=$("$root/usr/bin/pdu-rate" --rules "$root/usr/share/pdu-rate/rules/hmip-p
   "$source_dir/examples/bradford-calderdale/inspection.yaml") || fail "the packaged pdu-rate failed to rate an example"
 grep -q 'Overall rating: Inadequate' <<<"$report" ||
   fail "the packaged pdu-rate does not rate the Bradford & Calderdale example Inadequate"
+# It reads and writes workbooks, loading libzip and libxlsxwriter as installed.
+report=$("$root/usr/bin/pdu-rate" "$source_dir/tests/data/xlsx/cases-xlsxwriter.xlsx") ||
+  fail "the packaged pdu-rate failed to rate a workbook"
+grep -q 'Overall rating' <<<"$report" || fail "the packaged pdu-rate does not rate a workbook: $report"
+"$root/usr/bin/pdu-rate" --format xlsx -o "$scratch/report.xlsx" "$source_dir/examples/bradford-calderdale/cases.csv" &&
+  [[ $(head -c 2 "$scratch/report.xlsx") == PK ]] || fail "the packaged pdu-rate does not write a workbook"
 
 # 4. The man page, as man shows it.
 page=$(LC_ALL=C.UTF-8 MANPAGER=cat MANWIDTH=80 man -l "$root/usr/share/man/man1/pdu-rate.1.gz" 2>"$scratch/man.err") ||

@@ -441,8 +441,21 @@ TEST_CASE("the built-in youth rules: 13 standards with the reports' ids, 4.1 not
   CHECK(casework == 7);
   // Every number it cannot source says so.
   for (const auto& b : youth->score_bands) CHECK_FALSE(b.provenance.verified);
-  CHECK(pdurate::rules::all_builtin_rules().front().id == "hmip-pdu-2023");
+  CHECK(pdurate::rules::all_builtin_rules().front()->id == "hmip-pdu-2023");
   CHECK(pdurate::rules::builtin_rules("no-such-framework") == nullptr);
+}
+
+TEST_CASE("each built-in rule set is found by its id and decoded once") {
+  // Looked up by the file's name, decoded when first asked for: the rules are the file's.
+  const auto ids = pdurate::rules::builtin_rules_ids();
+  REQUIRE(ids.size() == pdurate::rules::all_builtin_rules().size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const auto* rules = pdurate::rules::builtin_rules(ids[i]);
+    REQUIRE(rules);
+    CHECK(rules->id == ids[i]);
+    CHECK(rules == pdurate::rules::all_builtin_rules()[i]);  // one copy, however it is asked for
+  }
+  CHECK(&pdurate::rules::default_rules() == pdurate::rules::builtin_rules("HMIP-PDU-2023"));
 }
 
 TEST_CASE("not_rated_when belongs only to a judgement standard that is not scored") {

@@ -25,8 +25,9 @@ const Rules& default_rules();
 
 // Every rule set compiled into the binary (rules/*.yaml as CMakeLists.txt lists them), the
 // default first. Each was loaded with every check at build time, and its framework id is its
-// file's name without ".yaml" (the build checks it).
-const std::vector<Rules>& all_builtin_rules();
+// file's name without ".yaml" (the build checks it). Each is decoded once per process, when
+// first asked for (here, or by default_rules or builtin_rules).
+std::vector<const Rules*> all_builtin_rules();
 
 // The framework ids of the built-in rule sets, the default first (for listing and suggesting).
 std::vector<std::string> builtin_rules_ids();

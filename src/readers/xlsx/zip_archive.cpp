@@ -1,15 +1,16 @@
 #include "readers/xlsx/zip_archive.hpp"
 
 #include <fmt/format.h>
-#include <zip.h>
+
+#include "readers/xlsx/libzip.hpp"
 
 namespace pdurate::readers::xlsx {
 namespace {
 
 // libzip's words for an error code, e.g. "Not a zip archive".
 std::string zip_message(zip_error_t& error) {
-  std::string message = zip_error_strerror(&error);
-  zip_error_fini(&error);
+  std::string message = libzip().zip_error_strerror(&error);
+  libzip().zip_error_fini(&error);
   return message;
 }
 
@@ -31,7 +32,7 @@ std::string not_a_zip(std::string_view bytes, int code, std::string libzip) {
 // encryption.
 std::string refusal(zip_t* archive, zip_uint64_t index, std::string_view part) {
   zip_stat_t stat;
-  if (zip_stat_index(archive, index, 0, &stat) != 0) return "";
+  if (libzip().zip_stat_index(archive, index, 0, &stat) != 0) return "";
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE)
     return fmt::format("{} is encrypted: save the workbook without a password", part);
   if ((stat.valid & ZIP_STAT_COMP_METHOD) && stat.comp_method != ZIP_CM_STORE && stat.comp_method != ZIP_CM_DEFLATE)
@@ -42,8 +43,8 @@ std::string refusal(zip_t* archive, zip_uint64_t index, std::string_view part) {
 
 }  // namespace
 
-void ZipEntry::Close::operator()(zip_file* file) const { zip_fclose(file); }
-void ZipArchive::Discard::operator()(zip* archive) const { zip_discard(archive); }
+void ZipEntry::Close::operator()(zip_file* file) const { libzip().zip_fclose(file); }
+void ZipArchive::Discard::operator()(zip* archive) const { libzip().zip_discard(archive); }
 
 ZipEntry::ZipEntry(zip_file* file, std::string part, std::uint64_t limit, std::uint64_t declared)
     : file_(file), part_(std::move(part)), limit_(limit), declared_(declared) {}
@@ -51,10 +52,11 @@ ZipEntry::ZipEntry(zip_file* file, std::string part, std::uint64_t limit, std::u
 std::optional<std::size_t> ZipEntry::read(char* buffer, std::size_t size, Problem& problem) {
   // One byte past the limit is asked for, so that reaching it exactly is not an error.
   const std::uint64_t left = limit_ - read_;
-  const zip_int64_t n = zip_fread(file_.get(), buffer, left < size ? static_cast<std::size_t>(left) + 1 : size);
+  const std::size_t wanted = left < size ? static_cast<std::size_t>(left) + 1 : size;
+  const zip_int64_t n = libzip().zip_fread(file_.get(), buffer, wanted);
   if (n < 0) {
     problem = {0, SIZE_MAX, fmt::format("{} is damaged ({}): copy or save the file again", part_,
-                                        zip_error_strerror(zip_file_get_error(file_.get())))};
+                                        libzip().zip_error_strerror(libzip().zip_file_get_error(file_.get())))};
     return std::nullopt;
   }
   read_ += static_cast<std::uint64_t>(n);
@@ -74,18 +76,18 @@ std::optional<ZipArchive> ZipArchive::open(std::string_view bytes, const Limits&
     return std::nullopt;
   }
   zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  zip_t* archive = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+  libzip().zip_error_init(&error);
+  zip_source_t* source = libzip().zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+  zip_t* archive = source ? libzip().zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
   if (!archive) {
-    if (source) zip_source_free(source);
-    const int code = zip_error_code_zip(&error);
+    if (source) libzip().zip_source_free(source);
+    const int code = libzip().zip_error_code_zip(&error);
     problem = {0, SIZE_MAX, not_a_zip(bytes, code, zip_message(error))};
     return std::nullopt;
   }
-  zip_error_fini(&error);
+  libzip().zip_error_fini(&error);
   ZipArchive opened(archive, limits);
-  if (static_cast<std::uint64_t>(zip_get_num_entries(archive, 0)) > limits.entries) {
+  if (static_cast<std::uint64_t>(libzip().zip_get_num_entries(archive, 0)) > limits.entries) {
     problem = {0, SIZE_MAX, fmt::format("the file's zip archive has more than {} entries, which no workbook needs: "
                                         "is it a zip bomb? If the workbook is real, save its sheet as CSV",
                                         limits.entries)};
@@ -97,8 +99,8 @@ std::optional<ZipArchive> ZipArchive::open(std::string_view bytes, const Limits&
 std::int64_t ZipArchive::locate(std::string_view part) const {
   const std::string name(part);
   // The exact name first: libzip finds it by hash; ignoring case it compares every name.
-  const zip_int64_t exact = zip_name_locate(zip_.get(), name.c_str(), 0);
-  return exact >= 0 ? exact : zip_name_locate(zip_.get(), name.c_str(), ZIP_FL_NOCASE);
+  const zip_int64_t exact = libzip().zip_name_locate(zip_.get(), name.c_str(), 0);
+  return exact >= 0 ? exact : libzip().zip_name_locate(zip_.get(), name.c_str(), ZIP_FL_NOCASE);
 }
 
 bool ZipArchive::contains(std::string_view part) const { return locate(part) >= 0; }
@@ -113,15 +115,15 @@ std::optional<ZipEntry> ZipArchive::entry(std::string_view part, Problem& proble
     problem = {0, SIZE_MAX, std::move(refused)};
     return std::nullopt;
   }
-  zip_file_t* file = zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0);
+  zip_file_t* file = libzip().zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0);
   if (!file) {
     problem = {0, SIZE_MAX, fmt::format("{} cannot be read ({}): copy or save the file again", part,
-                                        zip_error_strerror(zip_get_error(zip_.get())))};
-    zip_error_clear(zip_.get());
+                                        libzip().zip_error_strerror(libzip().zip_get_error(zip_.get())))};
+    libzip().zip_error_clear(zip_.get());
     return std::nullopt;
   }
   zip_stat_t stat;
-  const bool sized = zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &stat) == 0 &&
+  const bool sized = libzip().zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &stat) == 0 &&
                      (stat.valid & ZIP_STAT_SIZE);
   return ZipEntry(file, std::string(part), limits_.part_bytes, sized ? stat.size : 0);
 }

@@ -3,9 +3,9 @@
 // have on that group alone; the last group is every case. Long rather than wide, so a filter
 // or a pivot table takes it as it is.
 #include <fmt/format.h>
-#include <xlsxwriter.h>
 
 #include "report/xlsx/sheets.hpp"
+#include "report/xlsx/libxlsxwriter.hpp"
 
 namespace pdurate::report::xlsx {
 namespace {
@@ -70,7 +70,7 @@ void breakdown_sheet(Workbook& book, const rules::Rules& rules, const engine::Br
   Groups groups(sheet, rules, breakdown);
   for (const auto& g : breakdown.groups) groups.group(g, false);
   groups.group(breakdown.total, true);
-  worksheet_autofilter(sheet.raw(), 0, 0, static_cast<lxw_row_t>(groups.rows() - 1), kEnd - 1);
+  lxw().worksheet_autofilter(sheet.raw(), 0, 0, static_cast<lxw_row_t>(groups.rows() - 1), kEnd - 1);
 }
 
 }  // namespace pdurate::report::xlsx

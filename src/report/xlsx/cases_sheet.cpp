@@ -2,9 +2,9 @@
 // column per question the input answered, headed by its id as a CSV of cases is), every answer
 // cell limited to Yes, No or N/A with the question as its prompt. `pdu-rate workbook.xlsx`
 // reads this sheet back (the first with a case_id heading) and rates the same.
-#include <xlsxwriter.h>
 
 #include "pdurate/model/answer.hpp"
+#include "report/xlsx/libxlsxwriter.hpp"
 #include "report/xlsx/sheets.hpp"
 
 namespace pdurate::report::xlsx {
@@ -33,7 +33,7 @@ void answer_list(Sheet& sheet, const rules::Rules& rules, std::size_t slot, std:
   v.error_title = title.data();
   v.error_message = error.data();
   const auto c = static_cast<lxw_col_t>(col);
-  worksheet_data_validation_range(sheet.raw(), 1, c, static_cast<lxw_row_t>(rows), c, &v);
+  lxw().worksheet_data_validation_range(sheet.raw(), 1, c, static_cast<lxw_row_t>(rows), c, &v);
 }
 
 }  // namespace

@@ -2,9 +2,9 @@
 // one row per key question of the casework standards rated from cases, and a bar chart of
 // their % Yes (the lowest of each standard, which sets its rating, in another colour).
 #include <fmt/format.h>
-#include <xlsxwriter.h>
 
 #include "pdurate/report/wording.hpp"
+#include "report/xlsx/libxlsxwriter.hpp"
 #include "report/xlsx/sheets.hpp"
 
 namespace pdurate::report::xlsx {
@@ -83,36 +83,37 @@ std::string chart_title(const rules::Rules& rules) {
 }
 
 void chart(Sheet& sheet, const rules::Rules& rules, std::size_t first, const std::vector<bool>& drives) {
-  lxw_chart* c = workbook_add_chart(sheet.book().raw(), LXW_CHART_BAR);
-  lxw_chart_series* series = chart_add_series(c, nullptr, nullptr);
+  lxw_chart* c = lxw().workbook_add_chart(sheet.book().raw(), LXW_CHART_BAR);
+  lxw_chart_series* series = lxw().chart_add_series(c, nullptr, nullptr);
   const auto last = static_cast<lxw_row_t>(first + drives.size() - 1);
-  chart_series_set_categories(series, sheet.name().c_str(), static_cast<lxw_row_t>(first), kQuestion, last, kQuestion);
-  chart_series_set_values(series, sheet.name().c_str(), static_cast<lxw_row_t>(first), kPercent, last, kPercent);
-  chart_series_set_name(series, "% Yes");
+  lxw().chart_series_set_categories(series, sheet.name().c_str(), static_cast<lxw_row_t>(first), kQuestion, last,
+                                    kQuestion);
+  lxw().chart_series_set_values(series, sheet.name().c_str(), static_cast<lxw_row_t>(first), kPercent, last, kPercent);
+  lxw().chart_series_set_name(series, "% Yes");
   // Okabe-Ito blue and orange: told apart with the common colour blindnesses.
   lxw_chart_fill usual{0x0072B2, 0, 0}, lowest{0xE69F00, 0, 0};
   lxw_chart_point plain{nullptr, &usual, nullptr}, marked{nullptr, &lowest, nullptr};
   std::vector<lxw_chart_point*> points;
   for (bool d : drives) points.push_back(d ? &marked : &plain);
   points.push_back(nullptr);
-  chart_series_set_points(series, points.data());
-  chart_series_set_labels(series);
-  chart_series_set_labels_num_format(series, "0.0%");
+  lxw().chart_series_set_points(series, points.data());
+  lxw().chart_series_set_labels(series);
+  lxw().chart_series_set_labels_num_format(series, "0.0%");
   const std::string title = chart_title(rules);
-  chart_title_set_name(c, title.c_str());
+  lxw().chart_title_set_name(c, title.c_str());
   lxw_chart_font small{};
   small.size = 10;
-  chart_title_set_name_font(c, &small);
-  chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
-  chart_axis_set_min(c->x_axis, 0);
-  chart_axis_set_max(c->x_axis, 1);
-  chart_axis_set_major_unit(c->x_axis, 0.1);
-  chart_axis_set_num_format(c->x_axis, "0%");
-  chart_axis_set_reverse(c->y_axis);  // the first key question at the top, as in the table
+  lxw().chart_title_set_name_font(c, &small);
+  lxw().chart_legend_set_position(c, LXW_CHART_LEGEND_NONE);
+  lxw().chart_axis_set_min(c->x_axis, 0);
+  lxw().chart_axis_set_max(c->x_axis, 1);
+  lxw().chart_axis_set_major_unit(c->x_axis, 0.1);
+  lxw().chart_axis_set_num_format(c->x_axis, "0%");
+  lxw().chart_axis_set_reverse(c->y_axis);  // the first key question at the top, as in the table
   lxw_chart_options at{};
   at.x_scale = 1.6;
   at.y_scale = (100.0 + 22.0 * static_cast<double>(drives.size())) / 288.0;
-  worksheet_insert_chart_opt(sheet.raw(), static_cast<lxw_row_t>(first + drives.size() + 1), 0, c, &at);
+  lxw().worksheet_insert_chart_opt(sheet.raw(), static_cast<lxw_row_t>(first + drives.size() + 1), 0, c, &at);
 }
 
 }  // namespace

@@ -7,9 +7,9 @@
 #include <iterator>
 #include <map>
 #include <stdlib.h>  // mkdtemp
-#include <xlsxwriter.h>
 
 #include "pdurate/report/formats.hpp"
+#include "report/xlsx/libxlsxwriter.hpp"
 
 namespace pdurate::report::xlsx {
 namespace {
@@ -36,14 +36,14 @@ std::filesystem::path make_private_dir() {
 
 void Sheet::text(std::size_t row, std::size_t col, std::string_view text, Style style) {
   const std::string cell = truncated(text, kCellTextMax);
-  worksheet_write_string(sheet_, row_of(row), col_of(col), cell.c_str(), book_.format(style));
+  lxw().worksheet_write_string(sheet_, row_of(row), col_of(col), cell.c_str(), book_.format(style));
   if (style == Style::Title || style == Style::Subtitle) return;  // they run across the empty cells beside
   widths_.see(col, cell);
   if (style == Style::Wrap) wrapped_.push_back({row, col, display_length(cell)});
 }
 
 void Sheet::number(std::size_t row, std::size_t col, double value, Style style) {
-  worksheet_write_number(sheet_, row_of(row), col_of(col), value, book_.format(style));
+  lxw().worksheet_write_number(sheet_, row_of(row), col_of(col), value, book_.format(style));
   // As shown: "45.6%" for a percentage, else the shortest form.
   widths_.see(col, style == Style::Percent   ? fmt::format("{:.1f}%", 100 * value)
                    : style == Style::Decimal ? fmt::format("{:.2f}", value)
@@ -58,7 +58,7 @@ void Sheet::header(std::size_t row, const std::vector<std::string>& headings) {
   // A long heading over short figures wraps rather than widening its column.
   constexpr std::size_t kHeadingWidth = 12;
   for (std::size_t c = 0; c < headings.size(); ++c) {
-    worksheet_write_string(sheet_, row_of(row), col_of(c), headings[c].c_str(), book_.format(Style::Header));
+    lxw().worksheet_write_string(sheet_, row_of(row), col_of(c), headings[c].c_str(), book_.format(Style::Header));
     const auto length = display_length(headings[c]);
     widths_.see_length(c, std::min(length, kHeadingWidth));
     wrapped_.push_back({row, c, length});
@@ -81,18 +81,19 @@ void Sheet::table(std::string_view name, const std::vector<std::string>& heading
   options.style_type = LXW_TABLE_STYLE_TYPE_MEDIUM;
   options.style_type_number = 2;
   options.columns = pointers.data();
-  worksheet_add_table(sheet_, row_of(0), col_of(0), row_of(rows), col_of(names.size() - 1), &options);
+  lxw().worksheet_add_table(sheet_, row_of(0), col_of(0), row_of(rows), col_of(names.size() - 1), &options);
 }
 
 void Sheet::freeze(std::size_t rows, std::size_t cols) {
-  worksheet_freeze_panes(sheet_, row_of(rows), col_of(cols));
+  lxw().worksheet_freeze_panes(sheet_, row_of(rows), col_of(cols));
   // Printed, every page repeats the headings (the last row frozen).
-  if (rows > 0) worksheet_repeat_rows(sheet_, row_of(rows - 1), row_of(rows - 1));
+  if (rows > 0) lxw().worksheet_repeat_rows(sheet_, row_of(rows - 1), row_of(rows - 1));
 }
 
 void Sheet::set_widths() {
   for (std::size_t c = 0; c < widths_.columns(); ++c)
-    if (const double width = widths_.width(c); width > 0) worksheet_set_column(sheet_, col_of(c), col_of(c), width, nullptr);
+    if (const double width = widths_.width(c); width > 0)
+      lxw().worksheet_set_column(sheet_, col_of(c), col_of(c), width, nullptr);
   std::map<std::size_t, std::size_t> lines;  // by row, of its tallest wrapped cell
   for (const auto& w : wrapped_) {
     auto& l = lines[w.row];
@@ -100,14 +101,14 @@ void Sheet::set_widths() {
   }
   constexpr double kLineHeight = 15;  // points, of the default 11-point font
   for (const auto& [row, n] : lines)
-    if (n > 1) worksheet_set_row(sheet_, row_of(row), kLineHeight * static_cast<double>(n), nullptr);
+    if (n > 1) lxw().worksheet_set_row(sheet_, row_of(row), kLineHeight * static_cast<double>(n), nullptr);
 }
 
 Workbook::Workbook() : dir_(make_private_dir()), file_(dir_ / "workbook.xlsx") {
   std::string tmpdir = dir_.string();
   lxw_workbook_options options{};
   options.tmpdir = tmpdir.data();
-  book_ = workbook_new_opt(file_.c_str(), &options);
+  book_ = lxw().workbook_new_opt(file_.c_str(), &options);
   if (!book_) {
     remove_files();
     throw Error("cannot make the workbook: out of memory");
@@ -116,7 +117,7 @@ Workbook::Workbook() : dir_(make_private_dir()), file_(dir_ / "workbook.xlsx") {
 }
 
 Workbook::~Workbook() {
-  if (book_) workbook_close(book_);  // frees it; the file, if any, goes with the directory
+  if (book_) lxw().workbook_close(book_);  // frees it; the file, if any, goes with the directory
   remove_files();
 }
 
@@ -128,35 +129,35 @@ void Workbook::remove_files() noexcept {
 void Workbook::make_formats() {
   // Every cell at the top of its row, so that a row made tall for wrapped text reads across.
   auto add = [&](Style style) {
-    lxw_format* f = formats_[static_cast<std::size_t>(style)] = workbook_add_format(book_);
-    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format* f = formats_[static_cast<std::size_t>(style)] = lxw().workbook_add_format(book_);
+    lxw().format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     return f;
   };
   add(Style::Plain);
-  format_set_bold(add(Style::Bold));
+  lxw().format_set_bold(add(Style::Bold));
   lxw_format* title = add(Style::Title);
-  format_set_bold(title);
-  format_set_font_size(title, 14);
-  format_set_italic(add(Style::Subtitle));
+  lxw().format_set_bold(title);
+  lxw().format_set_font_size(title, 14);
+  lxw().format_set_italic(add(Style::Subtitle));
   lxw_format* header = add(Style::Header);
-  format_set_bold(header);
-  format_set_bg_color(header, 0xD9E2F3);
-  format_set_bottom(header, LXW_BORDER_THIN);
-  format_set_text_wrap(header);
-  format_set_num_format(add(Style::Integer), "0");
-  format_set_num_format(add(Style::Percent), "0.0%");
-  format_set_num_format(add(Style::Decimal), "0.00");
-  format_set_text_wrap(add(Style::Wrap));
+  lxw().format_set_bold(header);
+  lxw().format_set_bg_color(header, 0xD9E2F3);
+  lxw().format_set_bottom(header, LXW_BORDER_THIN);
+  lxw().format_set_text_wrap(header);
+  lxw().format_set_num_format(add(Style::Integer), "0");
+  lxw().format_set_num_format(add(Style::Percent), "0.0%");
+  lxw().format_set_num_format(add(Style::Decimal), "0.00");
+  lxw().format_set_text_wrap(add(Style::Wrap));
 }
 
 Sheet& Workbook::add_sheet(std::string_view wanted) {
   names_.push_back(sheet_name(wanted, names_));
-  lxw_worksheet* sheet = workbook_add_worksheet(book_, names_.back().c_str());
+  lxw_worksheet* sheet = lxw().workbook_add_worksheet(book_, names_.back().c_str());
   if (!sheet) throw Error(fmt::format("cannot make the workbook: libxlsxwriter refused the sheet '{}'", names_.back()));
   // Printed (or saved as PDF): A4 landscape, every column on the page.
-  worksheet_set_landscape(sheet);
-  worksheet_set_paper(sheet, 9);
-  worksheet_fit_to_pages(sheet, 1, 0);
+  lxw().worksheet_set_landscape(sheet);
+  lxw().worksheet_set_paper(sheet, 9);
+  lxw().worksheet_fit_to_pages(sheet, 1, 0);
   return sheets_.emplace_back(*this, sheet, names_.back());
 }
 
@@ -166,15 +167,16 @@ void Workbook::properties(const std::string& title, const std::string& subject) 
   p.title = t.data();
   p.subject = s.data();
   p.author = author.data();
-  workbook_set_properties(book_, &p);
+  lxw().workbook_set_properties(book_, &p);
 }
 
 std::string Workbook::bytes() {
   for (auto& sheet : sheets_) sheet.set_widths();
-  const lxw_error error = workbook_close(book_);
+  const lxw_error error = lxw().workbook_close(book_);
   book_ = nullptr;
   if (error != LXW_NO_ERROR)
-    throw Error(fmt::format("cannot make the workbook: {} (writing it in {})", lxw_strerror(error), dir_.string()));
+    throw Error(
+        fmt::format("cannot make the workbook: {} (writing it in {})", lxw().lxw_strerror(error), dir_.string()));
   std::ifstream in(file_, std::ios::binary);
   std::string out((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof()) throw Error(fmt::format("cannot make the workbook: cannot read {} back", file_.string()));
