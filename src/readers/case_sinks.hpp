@@ -4,7 +4,9 @@
 // through readers/case_table.hpp.
 #pragma once
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 #include <cstdint>
 #include <string>
 #include <unordered_set>
@@ -70,11 +72,30 @@ class StoreCases {
 // the file confirms by comparing the ids themselves (and finds their lines). Each hash goes
 // into the set a few rows after its slots are prefetched, so the cache miss of a large set
 // overlaps the work on the rows between.
+//
+// Ids in increasing order (shorter first, then byte by byte: C9 before C10) cannot repeat, and
+// exports of bulk input are usually so ordered: while they are, each id is only compared with
+// the one before and its hash appended to a list, read in order and never probed. The first id
+// out of order moves the list into the set, and from then on every id is probed as above. (The
+// set's random probes of a million ids were a fifth of the time of reading them.)
 class CountOnly {
  public:
-  void expect(std::size_t cases) { ids_.expect(cases); }
+  void expect(std::size_t cases) {
+    expected_ = cases;
+    if (!in_order_) ids_.expect(cases);
+    else if (cases > ordered_.capacity()) ordered_.reserve(cases + cases / 8);
+  }
   std::size_t add(std::string_view id, std::size_t /*line*/) {
     const std::uint64_t h = util::hash_id(id);
+    if (in_order_) [[likely]] {
+      if (id.size() <= kLastBytes && follows(id)) {
+        std::memcpy(last_.data(), id.data(), id.size());
+        last_size_ = id.size();
+        ordered_.push_back(h);
+        return 0;
+      }
+      leave_order();
+    }
     ids_.prefetch(h);
     if (pending_count_ == kDelay) insert(pending_[pending_next_]);
     else ++pending_count_;
@@ -93,12 +114,34 @@ class CountOnly {
     pending_count_ = 0;
     return repeated_;
   }
+  // Whether every id so far came in increasing order (for tests).
+  bool in_order() const { return in_order_; }
 
  private:
   static constexpr std::size_t kDelay = 8;
+  // Whether id comes after the last id in the order above.
+  bool follows(std::string_view id) const {
+    if (id.size() != last_size_) return id.size() > last_size_;
+    return std::memcmp(id.data(), last_.data(), id.size()) > 0;
+  }
+  // The ids so far into the set (in order, distinct: any repeat the set reports is a hash
+  // collision, for the second pass to rule out), and the list freed.
+  void leave_order() {
+    in_order_ = false;
+    ids_.expect(std::max(expected_, ordered_.size()));
+    for (const std::uint64_t h : ordered_) insert(h);
+    std::vector<std::uint64_t>().swap(ordered_);
+  }
   void insert(std::uint64_t h) {
     if (ids_.insert(h)) repeated_.insert(h);
   }
+  // The last id, kept while in order: a longer id (no case id is) ends the order.
+  static constexpr std::size_t kLastBytes = 64;
+  bool in_order_ = true;
+  std::array<char, kLastBytes> last_{};
+  std::size_t last_size_ = 0;
+  std::vector<std::uint64_t> ordered_;  // the hashes of the ids while in order
+  std::size_t expected_ = 0;
   FingerprintSet ids_;
   std::array<std::uint64_t, kDelay> pending_{};
   std::size_t pending_count_ = 0;
