@@ -88,9 +88,9 @@ class CountOnly {
   std::size_t add(std::string_view id, std::size_t /*line*/) {
     const std::uint64_t h = util::hash_id(id);
     if (in_order_) [[likely]] {
-      if (id.size() <= kLastBytes && follows(id)) {
-        std::memcpy(last_.data(), id.data(), id.size());
-        last_size_ = id.size();
+      const OrderKey key = order_key(id);
+      if (id.size() <= kOrderedBytes && last_ < key) {
+        last_ = key;
         ordered_.push_back(h);
         return 0;
       }
@@ -119,11 +119,33 @@ class CountOnly {
 
  private:
   static constexpr std::size_t kDelay = 8;
-  // Whether id comes after the last id in the order above.
-  bool follows(std::string_view id) const {
-    if (id.size() != last_size_) return id.size() > last_size_;
-    return std::memcmp(id.data(), last_.data(), id.size()) > 0;
+  // An id of up to 16 bytes as its size and its bytes as big-endian numbers, compared in that
+  // order: the order above, with no copy of the id and no call to memcmp. Bytes are read from
+  // the front and the back, overlapping: for ids of the same size, comparing the first eight
+  // (four, or one) and then the last eight is comparing every byte in turn.
+  struct OrderKey {
+    std::uint64_t size = 0, front = 0, back = 0;
+    friend bool operator<(const OrderKey& a, const OrderKey& b) {
+      if (a.size != b.size) return a.size < b.size;
+      return a.front != b.front ? a.front < b.front : a.back < b.back;
+    }
+  };
+  static constexpr std::size_t kOrderedBytes = 16;  // a longer id ends the order
+  static OrderKey order_key(std::string_view id) {
+    const char* p = id.data();
+    const std::size_t n = id.size();
+    const auto load = [&](std::size_t at, auto word) {
+      std::memcpy(&word, p + at, sizeof word);
+      return static_cast<std::uint64_t>(byteswap(word));
+    };
+    if (n >= 8) return {n, load(0, std::uint64_t{}), load(n - 8, std::uint64_t{})};
+    if (n >= 4) return {n, load(0, std::uint32_t{}), load(n - 4, std::uint32_t{})};
+    if (n == 0) return {0, 0, 0};
+    const auto byte = [&](std::size_t at) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[at])); };
+    return {n, byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1), 0};
   }
+  static std::uint64_t byteswap(std::uint64_t v) { return __builtin_bswap64(v); }
+  static std::uint32_t byteswap(std::uint32_t v) { return __builtin_bswap32(v); }
   // The ids so far into the set (in order, distinct: any repeat the set reports is a hash
   // collision, for the second pass to rule out), and the list freed.
   void leave_order() {
@@ -135,11 +157,8 @@ class CountOnly {
   void insert(std::uint64_t h) {
     if (ids_.insert(h)) repeated_.insert(h);
   }
-  // The last id, kept while in order: a longer id (no case id is) ends the order.
-  static constexpr std::size_t kLastBytes = 64;
   bool in_order_ = true;
-  std::array<char, kLastBytes> last_{};
-  std::size_t last_size_ = 0;
+  OrderKey last_;  // of the last id, while in order (size 0: before the first)
   std::vector<std::uint64_t> ordered_;  // the hashes of the ids while in order
   std::size_t expected_ = 0;
   FingerprintSet ids_;

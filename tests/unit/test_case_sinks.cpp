@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -75,14 +76,41 @@ TEST_CASE("the order compares bytes after sizes: a longer id follows, a smaller 
   CHECK(sink.repeated() == std::unordered_set<std::uint64_t>{hash_id("AA")});
 }
 
-TEST_CASE("an id longer than 64 bytes ends the order, and repeats are still found across it") {
-  const std::string long_id(65, 'Q');
+TEST_CASE("an id longer than 16 bytes ends the order, and repeats are still found across it") {
+  const std::string long_id(17, 'Q');
   CountOnly sink;
   sink.add("A1", 0);
-  sink.add(long_id, 0);  // longer, so after in the order; too long to keep as the last id
+  sink.add(long_id, 0);  // longer, so after in the order; too long to compare without memcmp
   CHECK_FALSE(sink.in_order());
   sink.add("A2", 0);
   sink.add("A1", 0);
   sink.add(long_id, 0);
   CHECK(sink.repeated() == std::unordered_set<std::uint64_t>{hash_id("A1"), hash_id(long_id)});
+}
+
+// The order is compared without memcmp, from words read at both ends of the id: for ids of
+// every size up to 16 bytes (and bytes of 0x80 or more), two ids of the same size stay in order
+// exactly when the second is greater byte by byte.
+TEST_CASE("ids of the same size are in order exactly when memcmp says so") {
+  std::uint64_t state = 7;
+  const auto random = [&](std::uint64_t below) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (state >> 33) % below;
+  };
+  const std::string alphabet = std::string("09AZaz-/") + '\x80' + '\xFF';
+  for (std::size_t size = 1; size <= 16; ++size) {
+    for (int pair = 0; pair < 400; ++pair) {
+      std::string a(size, '0'), b;
+      for (auto& c : a) c = alphabet[random(alphabet.size())];
+      b = a;
+      for (auto k = 1 + random(3); k > 0; --k) b[random(size)] = alphabet[random(alphabet.size())];  // in up to 3 bytes
+      CAPTURE(size);
+      CAPTURE(a);
+      CAPTURE(b);
+      CountOnly sink;
+      sink.add(a, 0);
+      sink.add(b, 0);
+      CHECK(sink.in_order() == (std::memcmp(a.data(), b.data(), size) < 0));
+    }
+  }
 }
