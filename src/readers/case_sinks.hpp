@@ -85,7 +85,7 @@ class CountOnly {
     if (!in_order_) ids_.expect(cases);
     else if (cases > ordered_.capacity()) ordered_.reserve(cases + cases / 8);
   }
-  std::size_t add(std::string_view id, std::size_t /*line*/) {
+  [[gnu::always_inline]] std::size_t add(std::string_view id, std::size_t /*line*/) {  // once a row
     const std::uint64_t h = util::hash_id(id);
     if (in_order_) [[likely]] {
       const OrderKey key = order_key(id);
@@ -148,7 +148,7 @@ class CountOnly {
   static std::uint32_t byteswap(std::uint32_t v) { return __builtin_bswap32(v); }
   // The ids so far into the set (in order, distinct: any repeat the set reports is a hash
   // collision, for the second pass to rule out), and the list freed.
-  void leave_order() {
+  [[gnu::noinline]] void leave_order() {  // once at most
     in_order_ = false;
     ids_.expect(std::max(expected_, ordered_.size()));
     for (const std::uint64_t h : ordered_) insert(h);
