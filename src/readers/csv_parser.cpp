@@ -80,7 +80,13 @@ inline bool CsvParser::close_fast_record(std::size_t i, std::size_t count, bool 
   quoted_ = false;
   count_ = count + 1;
   record_end_ = content_end;
-  return finish_record(i < text_.size() ? i + 1 : text_.size(), ascii);
+  const std::size_t end = i < text_.size() ? i + 1 : text_.size();
+  if (ascii && end - record_start_ <= kMaxRecordBytes) [[likely]] {  // finish_record's checks, passed
+    line_ += i < text_.size();  // the line end, if any, is at i
+    pos_ = end;
+    return true;
+  }
+  return finish_record(end, ascii);
 }
 
 // A record with no quote on its line: fields end at commas, the record at the line end. Scans

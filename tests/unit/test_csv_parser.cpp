@@ -327,3 +327,47 @@ TEST_CASE("random records of every length read back exactly, with their lines an
   }
   CHECK(plain_fields > 500);  // the fast path was taken, often
 }
+
+// A row's length is checked as it is read, quote-free rows of ASCII included (their checks are
+// made inline): through its line end, at most kMaxRecordBytes; a longer row is an error at its
+// start, with or without a final line end.
+TEST_CASE("a row longer than 1 MiB is an error at its start, and one of 1 MiB is not") {
+  using pdurate::readers::kMaxRecordBytes;
+  for (const bool final_newline : {true, false}) {
+    CAPTURE(final_newline);
+    const std::size_t fits = final_newline ? kMaxRecordBytes - 1 : kMaxRecordBytes;  // its bytes before the line end
+    for (const std::size_t length : {fits, fits + 1}) {
+      CAPTURE(length);
+      std::string text = "a,b\n" + std::string(length - 2, 'x') + ",y" + (final_newline ? "\n" : "");
+      CsvParser csv(text);
+      REQUIRE(csv.next());
+      if (length == fits) {
+        REQUIRE(csv.next());
+        CHECK(csv.size() == 2u);
+        CHECK(csv.line() == 2u);
+        CHECK_FALSE(csv.next());
+        CHECK_FALSE(csv.error().has_value());
+      } else {
+        CHECK_FALSE(csv.next());
+        REQUIRE(csv.error().has_value());
+        CHECK(csv.error()->offset == 4u);
+        CHECK(csv.error()->message.starts_with("row longer than 1 MiB"));
+      }
+    }
+  }
+}
+
+// Non-ASCII bytes send a quote-free row to the full UTF-8 check: a bad byte is reported where
+// it is, on the fast path (a long line, scanned in steps) as on a short one.
+TEST_CASE("invalid UTF-8 on a quote-free row is an error at the bad byte") {
+  for (const std::size_t before : {0u, 5u, 31u, 32u, 33u, 70u}) {
+    CAPTURE(before);
+    const std::string text = "h\n" + std::string(before, 'a') + "\xC3\xA9," + '\xFF' + ",z\n";
+    CsvParser csv(text);  // views the text
+    REQUIRE(csv.next());
+    CHECK_FALSE(csv.next());
+    REQUIRE(csv.error().has_value());
+    CHECK(csv.error()->offset == 2 + before + 3);
+    CHECK(csv.error()->message.starts_with("invalid UTF-8"));
+  }
+}
