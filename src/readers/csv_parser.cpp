@@ -102,11 +102,13 @@ bool CsvParser::fast_record(std::size_t start) {
   // Locals, not members, in the loop: stores through `out` could alias members, which would
   // make the compiler reload them for every field.
   std::size_t* out = bounds_.data() + 1;
+  std::size_t room = bounds_.size() - 1;  // of out
   std::size_t count = 0;
   const auto reserve = [&](std::size_t more) {
-    if (count + more + 1 > bounds_.size()) {
+    if (count + more > room) [[unlikely]] {
       bounds_.resize(2 * (count + more + 1) + 32);
       out = bounds_.data() + 1;
+      room = bounds_.size() - 1;
     }
   };
   bounds_[0] = start - 1;
