@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "pdurate/model/answer.hpp"
+#include "readers/simd.hpp"
 
 namespace pdurate::readers {
 
@@ -37,6 +38,30 @@ inline std::uint32_t fold_answer_key(std::uint32_t raw) {
 inline std::uint32_t answer_key(std::uint32_t head, std::size_t size) {
   return fold_answer_key(raw_answer_key(head, size));
 }
+
+#if defined(PDURATE_SSE2)
+// raw_answer_key of four fields side by side, in four lanes: field k (0 to 3) runs from
+// bounds[k] + 1 to bounds[k + 1] of `text` (CsvParser's bounds: field k's start is one past
+// bounds[k], which may wrap around from 0), and four bytes can be read from each field's start.
+inline __m128i raw_answer_keys4(const char* text, const std::size_t* bounds) {
+  const auto load = [&](std::size_t k) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(bounds + k)); };
+  // Each field's size plus one, in 64-bit lanes, then their low halves (sizes are below 2^20)
+  // in four 32-bit lanes.
+  const __m128i ends01 = _mm_sub_epi64(load(1), load(0)), ends23 = _mm_sub_epi64(load(3), load(2));
+  const __m128i size = _mm_sub_epi32(
+      _mm_castps_si128(_mm_shuffle_ps(_mm_castsi128_ps(ends01), _mm_castsi128_ps(ends23), _MM_SHUFFLE(2, 0, 2, 0))),
+      _mm_set1_epi32(1));
+  const __m128i four = _mm_set1_epi32(4), longer = _mm_cmpgt_epi32(size, four);
+  const __m128i clamped = _mm_or_si128(_mm_andnot_si128(longer, size), _mm_and_si128(longer, four));
+  const auto head = [&](std::size_t k) {
+    std::uint32_t h;
+    std::memcpy(&h, text + (bounds[k] + 1), 4);
+    return static_cast<int>(h);
+  };
+  const __m128i heads = _mm_set_epi32(head(3), head(2), head(1), head(0));
+  return _mm_or_si128(_mm_and_si128(heads, _mm_set1_epi32(0xFFFFFF)), _mm_slli_epi32(clamped, 24));
+}
+#endif
 
 // The key of each spelling in model::kSpellings, in the same order.
 constexpr std::uint32_t spelling_key(std::string_view lower) {

@@ -54,11 +54,59 @@ class AnswerTally {
   template <class Key>
   [[gnu::flatten]] bool add(const Key& key) {
 #if defined(PDURATE_SSE2)
+    return add_groups([&](std::size_t g) { return keys_of(key, 4 * g); });
+#else
+    bool bad = false;
+    for (std::size_t k = 0; k < columns_; ++k) {
+      const unsigned code = answer_code_of_key(fold_answer_key(key(k)));
+      ++totals_[4 * k + code];
+      bad = bad || code == 3;
+    }
+    return bad;
+#endif
+  }
+
+  // As add(key), for a row of a quote-free CSV record whose question columns are side by side:
+  // column k is field first + k (`text` and `bounds` as CsvParser::Fields' plain_text() and
+  // plain_bounds()). Each whole four columns' keys are made from the bounds at once, without
+  // key(k); a last, partial four use key(k). (Making the keys one by one, twelve a row, was a
+  // fifth of the work of reading bulk input.)
+  template <class Key>
+  [[gnu::flatten]] bool add_side_by_side(const char* text, const std::size_t* bounds, std::size_t first,
+                                         const Key& key) {
+#if defined(PDURATE_SSE2)
+    return add_groups([&](std::size_t g) {
+      return 4 * g + 4 <= columns_ ? raw_answer_keys4(text, bounds + first + 4 * g) : keys_of(key, 4 * g);
+    });
+#else
+    (void)text, (void)bounds, (void)first;
+    return add(key);
+#endif
+  }
+
+  // Counts an answer in column k that add() could not decode (a trimmed " Yes", say).
+  void count(std::size_t k, model::Answer answer) { ++totals_[4 * k + static_cast<std::size_t>(answer)]; }
+
+  // Column k's counts so far: Yes, No, N/A.
+  std::array<std::size_t, 3> counts(std::size_t k) {
+    flush();
+    return {totals_[4 * k], totals_[4 * k + 1], totals_[4 * k + 2]};
+  }
+
+ private:
+#if defined(PDURATE_SSE2)
+  template <class Key>
+  static __m128i keys_of(const Key& key, std::size_t k) {
+    return _mm_set_epi32(static_cast<int>(key(k + 3)), static_cast<int>(key(k + 2)), static_cast<int>(key(k + 1)),
+                         static_cast<int>(key(k)));
+  }
+  // Decodes and counts a row four columns at a time: group(g) is the raw_answer_key of columns
+  // 4g to 4g + 3, in its four lanes.
+  template <class Group>
+  [[gnu::always_inline]] bool add_groups(const Group& group) {
     __m128i any_bad = _mm_setzero_si128();
     for (std::size_t g = 0; g < padded_ / 4; ++g) {
-      const std::size_t k = 4 * g;
-      const __m128i raw = _mm_set_epi32(static_cast<int>(key(k + 3)), static_cast<int>(key(k + 2)),
-                                        static_cast<int>(key(k + 1)), static_cast<int>(key(k)));
+      const __m128i raw = group(g);
       // fold_answer_key, four lanes at once: each lane's size copied to its three low
       // bytes keeps those below it (and the size byte, greater than -1), then the fold.
       const __m128i size = _mm_srli_epi32(raw, 24);
@@ -79,27 +127,8 @@ class AnswerTally {
     }
     if (++rows_ == 255) flush();
     return _mm_movemask_epi8(any_bad) != 0;
-#else
-    bool bad = false;
-    for (std::size_t k = 0; k < columns_; ++k) {
-      const unsigned code = answer_code_of_key(fold_answer_key(key(k)));
-      ++totals_[4 * k + code];
-      bad = bad || code == 3;
-    }
-    return bad;
+  }
 #endif
-  }
-
-  // Counts an answer in column k that add() could not decode (a trimmed " Yes", say).
-  void count(std::size_t k, model::Answer answer) { ++totals_[4 * k + static_cast<std::size_t>(answer)]; }
-
-  // Column k's counts so far: Yes, No, N/A.
-  std::array<std::size_t, 3> counts(std::size_t k) {
-    flush();
-    return {totals_[4 * k], totals_[4 * k + 1], totals_[4 * k + 2]};
-  }
-
- private:
   void flush() {
 #if defined(PDURATE_SSE2)
     for (std::size_t g = 0; g < groups_.size(); ++g) {

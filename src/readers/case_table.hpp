@@ -8,7 +8,8 @@
 //   bool next();                        // the next record; false at the end or on an error
 //   std::size_t size() const;           // fields in the record
 //   std::string_view field(i) const;
-//   Fields fields() const;              // plain(), head(i), size(i), plain_head(i), plain_size(i)
+//   Fields fields() const;              // plain(), head(i), size(i), plain_head(i), plain_size(i),
+//                                       // plain_text(), plain_bounds()
 //                                       // (as CsvParser::Fields; plain() may always be false)
 //   util::Location at(i) const;         // field i; i == size(): just past the last field
 //   util::Location at_row() const;      // the record as a whole
@@ -355,6 +356,9 @@ std::size_t CaseTable<Cursor>::rows(Sink& sink, model::Tallies& counts, model::C
   // The tally takes columns in fours: padded with copies of the first.
   std::vector<std::size_t> tally_columns(tally.padded(), questions.empty() ? 0 : questions[0].column);
   for (std::size_t k = 0; k < questions.size(); ++k) tally_columns[k] = questions[k].column;
+  // Question columns side by side (as bulk exports have them) are decoded from the bounds at once.
+  bool side_by_side = !questions.empty();
+  for (std::size_t k = 1; k < questions.size(); ++k) side_by_side = side_by_side && tally_columns[k] == tally_columns[0] + k;
   std::size_t rows = 0;
   // In MB, updated when the cursor paces itself (every 2 MB of a CSV file).
   util::ProgressScope reading(cursor_.total() ? options_.progress : nullptr, "reading cases (MB)", cursor_.total() >> 20);
@@ -393,9 +397,13 @@ std::size_t CaseTable<Cursor>::rows(Sink& sink, model::Tallies& counts, model::C
     AnswerTally& counted = row_tally(sink, tally);
     // Two instances of the decoder: nearly every row of bulk CSV is plain, and its fields then
     // need no check each.
-    const bool unanswered = fields.plain() ? counted.add([&](std::size_t k) {
+    const auto plain_key = [&](std::size_t k) {
       return raw_answer_key(fields.plain_head(tally_columns[k]), fields.plain_size(tally_columns[k]));
-    }) : counted.add([&](std::size_t k) { return raw_answer_key(fields.head(tally_columns[k]), fields.size(tally_columns[k])); });
+    };
+    const bool unanswered =
+        !fields.plain() ? counted.add([&](std::size_t k) { return raw_answer_key(fields.head(tally_columns[k]), fields.size(tally_columns[k])); })
+        : side_by_side  ? counted.add_side_by_side(fields.plain_text(), fields.plain_bounds(), tally_columns[0], plain_key)
+                        : counted.add(plain_key);
     if (unanswered || Sink::wants_answers) answers(questions, counted, id, first == 0, sink);
     if constexpr (Sink::wants_attributes)
       for (std::size_t i = 0; first == 0 && i < layout_.slots.size(); ++i)

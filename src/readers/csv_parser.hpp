@@ -72,6 +72,10 @@ class CsvParser {
     std::size_t size(std::size_t i) const { return plain_ ? plain_size(i) : csv_.field_size(i); }
     std::uint32_t head(std::size_t i) const { return plain_ ? plain_head(i) : csv_.field_head(i); }
     std::size_t plain_size(std::size_t i) const { return bounds_[i + 1] - bounds_[i] - 1; }
+    // The record's text and field bounds, while plain(): field i runs from plain_bounds()[i] + 1
+    // to plain_bounds()[i + 1] of plain_text().
+    const char* plain_text() const { return text_; }
+    const std::size_t* plain_bounds() const { return bounds_; }
     std::uint32_t plain_head(std::size_t i) const {
       std::uint32_t head;
       std::memcpy(&head, text_ + (bounds_[i] + 1), 4);

@@ -40,6 +40,8 @@ class XlsxCursor {
     }
     std::size_t plain_size(std::size_t i) const { return size(i); }
     std::uint32_t plain_head(std::size_t i) const { return head(i); }
+    static const char* plain_text() { return nullptr; }
+    static const std::size_t* plain_bounds() { return nullptr; }
 
    private:
     const XlsxCursor& c_;
