@@ -75,27 +75,28 @@ class StoreCases {
 //
 // Ids in increasing order (shorter first, then byte by byte: C9 before C10) cannot repeat, and
 // exports of bulk input are usually so ordered: while they are, each id is only compared with
-// the one before and its hash appended to a list, read in order and never probed. The first id
-// out of order moves the list into the set, and from then on every id is probed as above. (The
-// set's random probes of a million ids were a fifth of the time of reading them.)
+// the one before, and neither hashed nor kept. From the first id out of order on, every id is
+// probed as above; the ids before it are then unhashed(), and the reader hands them back from a
+// second pass over the rows before it (add_earlier) before asking for repeated(). (The set's
+// random probes of a million ids were a fifth of the time of reading them, and a list of their
+// hashes kept in case the order broke was 8 MB.)
 class CountOnly {
  public:
   void expect(std::size_t cases) {
     expected_ = cases;
     if (!in_order_) ids_.expect(cases);
-    else if (cases > ordered_.capacity()) ordered_.reserve(cases + cases / 8);
   }
   [[gnu::always_inline]] std::size_t add(std::string_view id, std::size_t /*line*/) {  // once a row
-    const std::uint64_t h = util::hash_id(id);
     if (in_order_) [[likely]] {
       const OrderKey key = order_key(id);
       if (id.size() <= kOrderedBytes && last_ < key) {
         last_ = key;
-        ordered_.push_back(h);
+        ++unhashed_;
         return 0;
       }
       leave_order();
     }
+    const std::uint64_t h = util::hash_id(id);
     ids_.prefetch(h);
     if (pending_count_ == kDelay) insert(pending_[pending_next_]);
     else ++pending_count_;
@@ -107,7 +108,16 @@ class CountOnly {
   void attribute(std::size_t, std::string_view) {}
   static constexpr bool wants_answers = false, wants_attributes = false, wants_groups = false;
 
-  // The hashes seen more than once, once every row has been added.
+  // Once the order has broken: how many of the first ids added (all before the break) are still
+  // to be handed back with add_earlier(), each once, in any order. 0 while the order holds.
+  std::size_t unhashed() const { return in_order_ ? 0 : unhashed_; }
+  void add_earlier(std::string_view id) {
+    insert(util::hash_id(id));
+    --unhashed_;
+  }
+
+  // The hashes seen more than once, once every row has been added (and every unhashed() id
+  // handed back).
   const std::unordered_set<std::uint64_t>& repeated() {
     const std::size_t oldest = (pending_next_ + kDelay - pending_count_) % kDelay;
     for (std::size_t i = 0; i < pending_count_; ++i) insert(pending_[(oldest + i) % kDelay]);
@@ -146,20 +156,16 @@ class CountOnly {
   }
   static std::uint64_t byteswap(std::uint64_t v) { return __builtin_bswap64(v); }
   static std::uint32_t byteswap(std::uint32_t v) { return __builtin_bswap32(v); }
-  // The ids so far into the set (in order, distinct: any repeat the set reports is a hash
-  // collision, for the second pass to rule out), and the list freed.
   [[gnu::noinline]] void leave_order() {  // once at most
     in_order_ = false;
-    ids_.expect(std::max(expected_, ordered_.size()));
-    for (const std::uint64_t h : ordered_) insert(h);
-    std::vector<std::uint64_t>().swap(ordered_);
+    ids_.expect(std::max(expected_, unhashed_));
   }
   void insert(std::uint64_t h) {
     if (ids_.insert(h)) repeated_.insert(h);
   }
   bool in_order_ = true;
   OrderKey last_;  // of the last id, while in order (size 0: before the first)
-  std::vector<std::uint64_t> ordered_;  // the hashes of the ids while in order
+  std::size_t unhashed_ = 0;  // ids added in order, less those handed back since
   std::size_t expected_ = 0;
   FingerprintSet ids_;
   std::array<std::uint64_t, kDelay> pending_{};

@@ -99,6 +99,7 @@ class CaseTable {
   RowKind classify_other_row(bool report);
   bool blank(std::size_t from) const;
   bool totals_row(std::string_view id, const std::vector<table::AnswerColumn>& questions);
+  bool is_totals_row(std::string_view id, const std::vector<table::AnswerColumn>& questions) const;
   template <class Sink>
   void answers(const std::vector<table::AnswerColumn>& questions, AnswerTally& tally, std::string_view id, bool keep,
                Sink& sink);
@@ -107,9 +108,11 @@ class CaseTable {
                                            model::Tallies& counts);
   void confirm_duplicates(const std::unordered_set<std::uint64_t>& repeated);
   std::vector<std::string> every_id();
-  // A second pass: `visit(id)` for each data row's non-empty (trimmed) case id, in order.
+  // A second pass: `visit(id)` for the first `limit` case ids, in order: the ids rows() gave its
+  // sink (trimmed, not empty, not on a totals row).
   template <class Visit>
-  void for_each_id(Visit&& visit);
+  void for_each_id(Visit&& visit, std::size_t limit = SIZE_MAX);
+  void add_earlier_ids(CountOnly& ids);
   void read_groups(const CaseDetail& detail, model::Inspection& inspection, model::CaseSource& source);
 
   Cursor& cursor_;
@@ -299,6 +302,14 @@ typename CaseTable<Cursor>::RowKind CaseTable<Cursor>::classify_other_row(bool r
 // questions. One problem for the row, rather than one per cell.
 template <class Cursor>
 bool CaseTable<Cursor>::totals_row(std::string_view id, const std::vector<table::AnswerColumn>& questions) {
+  if (!is_totals_row(id, questions)) return false;
+  problem(cursor_.at_row(), "a totals row (numbers under the key questions, not answers): delete it; pdu-rate counts "
+                            "the answers itself");
+  return true;
+}
+
+template <class Cursor>
+bool CaseTable<Cursor>::is_totals_row(std::string_view id, const std::vector<table::AnswerColumn>& questions) const {
   if (!id.empty() && !table::is_total_id(id)) return false;
   std::size_t numbers = 0;
   for (const auto& q : questions) {
@@ -306,10 +317,7 @@ bool CaseTable<Cursor>::totals_row(std::string_view id, const std::vector<table:
     if (!text.empty() && !table::is_number(text)) return false;
     numbers += !text.empty();
   }
-  if (numbers == 0) return false;
-  problem(cursor_.at_row(), "a totals row (numbers under the key questions, not answers): delete it; pdu-rate counts "
-                            "the answers itself");
-  return true;
+  return numbers > 0;
 }
 
 // The question columns in table order; an AnswerTally's column k is questions[k].
@@ -438,15 +446,26 @@ void CaseTable<Cursor>::column_counts(Sink& sink, AnswerTally& whole, const std:
 
 template <class Cursor>
 template <class Visit>
-void CaseTable<Cursor>::for_each_id(Visit&& visit) {
+void CaseTable<Cursor>::for_each_id(Visit&& visit, std::size_t limit) {
+  if (limit == 0) return;
+  const auto questions = question_columns();
   cursor_.rewind();
   bool more = cursor_.next();
   while (more && cursor_.row() <= header_row_) more = cursor_.next();
   for (; more; more = cursor_.next()) {
-    if (classify_row(false) != RowKind::Case) continue;  // as the first pass saw it, without its problems again
+    // The rows' kinds as the first pass saw them, without their problems again.
+    if (classify_row(false) != RowKind::Case) continue;
     const auto id = trim(cursor_.field(layout_.case_id));
-    if (!id.empty()) visit(id);
+    if (id.empty() || (table::may_be_total_id(id) && is_totals_row(id, questions))) continue;
+    visit(id);
+    if (--limit == 0) return;
   }
+}
+
+// The ids CountOnly did not hash while they came in order, once the order broke.
+template <class Cursor>
+void CaseTable<Cursor>::add_earlier_ids(CountOnly& ids) {
+  for_each_id([&](std::string_view id) { ids.add_earlier(id); }, ids.unhashed());
 }
 
 // The second pass of CountOnly: each id whose hash repeated is compared exactly; a true repeat
@@ -481,6 +500,7 @@ void CaseTable<Cursor>::read_groups(const CaseDetail& detail, model::Inspection&
   inspection.rows_read = rows(sink, inspection.counts, source);
   cursor_.report_error(errors_);
   inspection.has_cases = false;
+  add_earlier_ids(sink.ids());
   if (!sink.ids().repeated().empty()) confirm_duplicates(sink.ids().repeated());
   std::vector<std::size_t> slots;
   for (const auto& q : questions) slots.push_back(q.question);
@@ -508,6 +528,7 @@ std::optional<model::Inspection> CaseTable<Cursor>::read(const CaseDetail& detai
     inspection.rows_read = rows(sink, inspection.counts, source);
     cursor_.report_error(errors_);
     inspection.has_cases = false;
+    add_earlier_ids(sink);
     if (!sink.repeated().empty()) confirm_duplicates(sink.repeated());
   }
   if (errors_.count() == before && inspection.rows_read == 0)
