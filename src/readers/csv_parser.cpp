@@ -99,8 +99,7 @@ bool CsvParser::fast_record(std::size_t start) {
   std::size_t i = start;
   bool at_end = false;  // i is at the line's end (its \n)
   std::uint32_t high = 0;  // nonzero once a byte of 0x80 or more was seen
-  // Locals, not members, in the loop: stores through `out` could alias members, which would
-  // make the compiler reload them for every field.
+  // Locals, not members: members could alias `out`, and be reloaded after each store through it.
   std::size_t* out = bounds_.data() + 1;
   std::size_t room = bounds_.size() - 1;  // of out
   std::size_t count = 0;
