@@ -28,6 +28,12 @@ static_assert(static_cast<int>(model::Answer::Yes) == 0 && static_cast<int>(mode
                   static_cast<int>(model::Answer::NotApplicable) == 2,
               "AnswerTally counts an answer at its code: Yes, No, N/A");
 
+static_assert([] {
+  for (const auto key : kSpellingKeys)
+    if (key >> 24 < 1 || key >> 24 > 3) return false;
+  return true;
+}(), "AnswerTally compares a spelling with a field's first 1, 2 or 3 bytes");
+
 class AnswerTally {
  public:
   explicit AnswerTally(std::size_t columns)
@@ -107,14 +113,16 @@ class AnswerTally {
     __m128i any_bad = _mm_setzero_si128();
     for (std::size_t g = 0; g < padded_ / 4; ++g) {
       const __m128i raw = group(g);
-      // fold_answer_key, four lanes at once: each lane's size copied to its three low
-      // bytes keeps those below it (and the size byte, greater than -1), then the fold.
-      const __m128i size = _mm_srli_epi32(raw, 24);
-      const __m128i sizes = _mm_or_si128(size, _mm_or_si128(_mm_slli_epi32(size, 8), _mm_slli_epi32(size, 16)));
-      const __m128i kept = _mm_and_si128(raw, _mm_cmpgt_epi8(sizes, _mm_set1_epi32(static_cast<int>(0xFF020100u))));
-      const __m128i keys = _mm_or_si128(kept, _mm_srli_epi32(_mm_and_si128(kept, _mm_set1_epi32(0x404040)), 1));
+      // As fold_answer_key then a comparison with each spelling's key, four lanes at once, but
+      // with the bytes past the size left as they are: each spelling is compared with the lane's
+      // first 1, 2 or 3 bytes (its size, in the top byte, must match too), which needs two masks
+      // where zeroing the bytes past each lane's own size took seven steps.
+      const __m128i keys = _mm_or_si128(raw, _mm_srli_epi32(_mm_and_si128(raw, _mm_set1_epi32(0x404040)), 1));
+      const __m128i first[4] = {{}, _mm_and_si128(keys, _mm_set1_epi32(static_cast<int>(0xFF0000FFu))),
+                                _mm_and_si128(keys, _mm_set1_epi32(static_cast<int>(0xFF00FFFFu))), keys};
       const auto is = [&](std::size_t spelling) {
-        return _mm_cmpeq_epi32(keys, _mm_set1_epi32(static_cast<int>(kSpellingKeys[spelling])));
+        return _mm_cmpeq_epi32(first[kSpellingKeys[spelling] >> 24],
+                               _mm_set1_epi32(static_cast<int>(kSpellingKeys[spelling])));
       };
       const __m128i match[3] = {_mm_or_si128(is(0), is(1)), _mm_or_si128(is(2), is(3)), _mm_or_si128(is(4), is(5))};
       // Each matching lane's byte for its answer is 0xFF, i.e. -1: subtracting counts it.
