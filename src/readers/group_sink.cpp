@@ -25,12 +25,6 @@ CountGroups::CountGroups(const Layout& layout, const Grouping& grouping, std::si
   key_.assign(tracked_.size() + 1, 0);
 }
 
-std::size_t CountGroups::KeyHash::operator()(const std::vector<std::uint32_t>& key) const {
-  std::uint64_t h = 0x9E3779B97F4A7C15ULL;
-  for (const auto k : key) h = (h ^ k) * 0xFF51AFD7ED558CCDULL;
-  return static_cast<std::size_t>(h ^ (h >> 32));
-}
-
 std::uint32_t CountGroups::Tracked::code_of_new_or_many(std::string_view value) {
   const auto it = codes.find(value);
   if (it != codes.end()) return last = it->second;

@@ -48,7 +48,7 @@ class CountGroups {
     key_.back() = named_;
     // A direct-mapped cache of the groups found: a few distinct groups hit it nearly always.
     std::uint32_t& slot = cache_[KeyHash{}(key_) % cache_.size()];
-    if (slot == 0 || keys_[slot - 1] != key_) slot = group_of(key_) + 1;
+    if (slot == 0 || !same_key(keys_[slot - 1])) slot = group_of(key_) + 1;
     ++cases_[slot - 1];
     return tallies_[slot - 1];
   }
@@ -66,9 +66,19 @@ class CountGroups {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  struct KeyHash {
-    std::size_t operator()(const std::vector<std::uint32_t>& key) const;
+  struct KeyHash {  // inline: once a row
+    std::size_t operator()(const std::vector<std::uint32_t>& key) const {
+      std::uint64_t h = 0x9E3779B97F4A7C15ULL;
+      for (const auto k : key) h = (h ^ k) * 0xFF51AFD7ED558CCDULL;
+      return static_cast<std::size_t>(h ^ (h >> 32));
+    }
   };
+  // Whether `key` is key_: a loop over its few codes, where != on vectors calls memcmp.
+  bool same_key(const std::vector<std::uint32_t>& key) const {
+    for (std::size_t i = 0; i < key_.size(); ++i)
+      if (key[i] != key_[i]) return false;
+    return true;
+  }
   using Codes = std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>>;
   struct Tracked {
     std::size_t attribute = 0, column = 0;
