@@ -366,7 +366,8 @@ std::size_t CaseTable<Cursor>::rows(Sink& sink, model::Tallies& counts, model::C
   for (std::size_t k = 0; k < questions.size(); ++k) tally_columns[k] = questions[k].column;
   // Question columns side by side (as bulk exports have them) are decoded from the bounds at once.
   bool side_by_side = !questions.empty();
-  for (std::size_t k = 1; k < questions.size(); ++k) side_by_side = side_by_side && tally_columns[k] == tally_columns[0] + k;
+  for (std::size_t k = 1; k < questions.size(); ++k)
+    side_by_side = side_by_side && tally_columns[k] == tally_columns[0] + k;
   std::size_t rows = 0;
   // In MB, updated when the cursor paces itself (every 2 MB of a CSV file).
   util::ProgressScope reading(cursor_.total() ? options_.progress : nullptr, "reading cases (MB)", cursor_.total() >> 20);
@@ -403,13 +404,16 @@ std::size_t CaseTable<Cursor>::rows(Sink& sink, model::Tallies& counts, model::C
     ++counts.cases;
     const auto fields = cursor_.fields();
     AnswerTally& counted = row_tally(sink, tally);
-    // Two instances of the decoder: nearly every row of bulk CSV is plain, and its fields then
-    // need no check each.
+    // Three instances of the decoder: nearly every row of bulk CSV is plain, and its fields then
+    // need no check each; and its question columns are usually side by side.
+    const auto key = [&](std::size_t k) {
+      return raw_answer_key(fields.head(tally_columns[k]), fields.size(tally_columns[k]));
+    };
     const auto plain_key = [&](std::size_t k) {
       return raw_answer_key(fields.plain_head(tally_columns[k]), fields.plain_size(tally_columns[k]));
     };
     const bool unanswered =
-        !fields.plain() ? counted.add([&](std::size_t k) { return raw_answer_key(fields.head(tally_columns[k]), fields.size(tally_columns[k])); })
+        !fields.plain() ? counted.add(key)
         : side_by_side  ? counted.add_side_by_side(fields.plain_text(), fields.plain_bounds(), tally_columns[0], plain_key)
                         : counted.add(plain_key);
     if (unanswered || Sink::wants_answers) answers(questions, counted, id, first == 0, sink);
